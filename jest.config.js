@@ -1,0 +1,27 @@
+/**
+ * One jest run for the whole monorepo. Unit tests (`*.test.ts`) and integration tests
+ * (`*.int.test.ts`) run together; integration tests share one DynamoDB Local started by the
+ * global setup below, and each test file creates its own table.
+ */
+'use strict';
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/packages', '<rootDir>/examples'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  moduleNameMapper: {
+    '^@dokklib/core$': '<rootDir>/packages/core/src/index.ts',
+    '^@dokklib/decorators$': '<rootDir>/packages/decorators/src/index.ts',
+    '^@dokklib/testing$': '<rootDir>/packages/testing/src/index.ts',
+    '^@dokklib/testing/jest$': '<rootDir>/packages/testing/src/jest/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  globalSetup: '<rootDir>/packages/testing/src/jest/global-setup.ts',
+  globalTeardown: '<rootDir>/packages/testing/src/jest/global-teardown.ts',
+  testTimeout: 30000,
+};

@@ -1,0 +1,102 @@
+import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+import { ValidationError } from '../errors/validation-error.js';
+import { type AttributePath, pathSegments } from './attribute-path.js';
+import type { ExpressionContext } from './expression-context.js';
+import { type UpdateAction, UpdateFunction } from './update-action.js';
+import type { UpdateChanges } from './update-changes.js';
+
+/**
+ * Writes update changes as an `UpdateExpression`, with placeholders from the context.
+ * @throws {ValidationError} if nothing changes, an attribute is changed twice, or a set
+ * to add or delete is empty.
+ */
+export function compileUpdate(changes: UpdateChanges, context: ExpressionContext): string {
+  const { set, remove } = splitUndefined(changes);
+  checkEachAttributeOnce(changes, set, remove);
+  const clauses = [
+    clause('SET', Object.entries(set).map(([name, value]) => setAction(name, value, context))),
+    clause('REMOVE', remove.map((path) => context.path(path))),
+    clause('ADD', entries(changes.add, 'add').map(([n, v]) => `${context.name(n)} ${context.value(v)}`)),
+    clause('DELETE', entries(changes.delete, 'delete').map(([n, v]) => `${context.name(n)} ${context.value(v)}`)),
+  ].filter((text) => text.length > 0);
+  if (clauses.length === 0) throw new ValidationError('An update must change at least one attribute.');
+  return clauses.join(' ');
+}
+
+/** The attribute names (first path segments) an update touches. */
+export function updatedAttributeNames(changes: UpdateChanges): string[] {
+  return [
+    ...Object.keys(changes.set ?? {}),
+    ...(changes.remove ?? []).map((path) => String(pathSegments(path)[0])),
+    ...Object.keys(changes.add ?? {}),
+    ...Object.keys(changes.delete ?? {}),
+  ];
+}
+
+function splitUndefined(changes: UpdateChanges): {
+  set: Record<string, NativeAttributeValue | UpdateFunction>;
+  remove: AttributePath[];
+} {
+  const set: Record<string, NativeAttributeValue | UpdateFunction> = {};
+  const remove: AttributePath[] = [...(changes.remove ?? [])];
+  for (const [name, value] of Object.entries(changes.set ?? {})) {
+    if (value === undefined) remove.push(name);
+    else set[name] = value;
+  }
+  return { set, remove };
+}
+
+function checkEachAttributeOnce(
+  changes: UpdateChanges,
+  set: Record<string, unknown>,
+  remove: readonly AttributePath[],
+): void {
+  const seen = new Set<string>();
+  const paths = [
+    ...Object.keys(set).map((name) => JSON.stringify([name])),
+    ...remove.map((path) => JSON.stringify(pathSegments(path))),
+    ...Object.keys(changes.add ?? {}).map((name) => JSON.stringify([name])),
+    ...Object.keys(changes.delete ?? {}).map((name) => JSON.stringify([name])),
+  ];
+  for (const path of paths) {
+    if (seen.has(path)) {
+      throw new ValidationError(`An update changes the attribute ${path} twice; change it once.`);
+    }
+    seen.add(path);
+  }
+}
+
+function setAction(
+  name: string,
+  value: NativeAttributeValue | UpdateFunction,
+  context: ExpressionContext,
+): string {
+  const target = context.name(name);
+  if (!(value instanceof UpdateFunction)) return `${target} = ${context.value(value)}`;
+  return `${target} = ${updateFunction(target, value.action, context)}`;
+}
+
+function updateFunction(target: string, action: UpdateAction, context: ExpressionContext): string {
+  switch (action.kind) {
+    case 'ifNotExists':
+      return `if_not_exists(${target}, ${context.value(action.value)})`;
+    case 'listAppend':
+      return `list_append(if_not_exists(${target}, ${context.value([])}), ${context.value([...action.values])})`;
+    case 'listPrepend':
+      return `list_append(${context.value([...action.values])}, if_not_exists(${target}, ${context.value([])}))`;
+  }
+}
+
+function entries<V>(record: Readonly<Record<string, V>> | undefined, clauseName: string): [string, V][] {
+  const list = Object.entries(record ?? {});
+  for (const [name, value] of list) {
+    if (value instanceof Set && value.size === 0) {
+      throw new ValidationError(`Cannot ${clauseName} an empty set on ${JSON.stringify(name)}; DynamoDB has no empty sets.`);
+    }
+  }
+  return list;
+}
+
+function clause(keyword: string, actions: string[]): string {
+  return actions.length === 0 ? '' : `${keyword} ${actions.join(', ')}`;
+}

@@ -1,0 +1,30 @@
+import { ValidationError } from '../errors/validation-error.js';
+import type { Attributes } from '../items/item.js';
+import type { TableConfig } from '../table/table-config.js';
+
+/**
+ * Checks attributes given beside a key: a plain object that does not set the table's
+ * primary key attributes (the key arguments do that).
+ */
+export function checkAttributes(config: TableConfig, attributes: Attributes, operation: string): void {
+  if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) {
+    throw new ValidationError(`The attributes of ${operation} must be an object.`);
+  }
+  checkNotKeyAttributes(config, Object.keys(attributes), operation);
+}
+
+/** Refuses attribute names that are the table's primary key attributes. */
+export function checkNotKeyAttributes(
+  config: TableConfig,
+  names: readonly string[],
+  operation: string,
+): void {
+  const { partitionKey, sortKey } = config.primaryIndex;
+  for (const name of names) {
+    if (name === partitionKey || name === sortKey) {
+      throw new ValidationError(
+        `${operation} cannot set the key attribute ${JSON.stringify(name)} among its attributes; pass the key as the PartitionKey/SortKey arguments.`,
+      );
+    }
+  }
+}

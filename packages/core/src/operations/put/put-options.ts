@@ -1,0 +1,9 @@
+import type { Condition } from '../../expressions/condition.js';
+
+/** Options of `Table.put`. */
+export interface PutOptions {
+  /** Replace an existing item with the same key; `true` by default (`false` is `insert`). */
+  readonly allowOverwrite?: boolean;
+  /** A condition the existing item (if any) must meet. */
+  readonly condition?: Condition;
+}

@@ -1,0 +1,24 @@
+import type { Attributes } from '../../items/item.js';
+import type { PartitionKey } from '../../keys/partition-key.js';
+import type { SortKey } from '../../keys/sort-key.js';
+import type { TableConfig } from '../../table/table-config.js';
+import { putInput } from '../put/put-input.js';
+import { TransactWriteArg, type TransactWriteItemInput } from './transact-write-arg.js';
+
+/** Inserts an item in a transaction; the transaction is cancelled if the item exists. */
+export class InsertArg extends TransactWriteArg {
+  readonly action = 'insert';
+
+  constructor(
+    pk: PartitionKey,
+    sk: SortKey,
+    readonly attributes: Attributes = {},
+  ) {
+    super(pk, sk);
+  }
+
+  /** The `Put` action that fails if the item exists. */
+  toTransactItem(config: TableConfig): TransactWriteItemInput {
+    return { Put: putInput(config, this.pk, this.sk, this.attributes, { allowOverwrite: false }) };
+  }
+}

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ValidationError } from '../../errors/validation-error.js';
+import type { TableConfig } from '../../table/table-config.js';
+import { TransactWriteArg } from './transact-write-arg.js';
+import type { TransactWriteOptions } from './transact-write-options.js';
+
+/** DynamoDB's limit on the actions of one transaction. */
+export const MAX_TRANSACTION_ACTIONS = 100;
+
+/** DynamoDB's limit on the length of a client request token. */
+const MAX_TOKEN_LENGTH = 36;
+
+/**
+ * The `TransactWriteItems` input for the arguments, in order.
+ * @throws {ValidationError} for no actions, more than 100, two actions on one item, or a
+ * bad token — before anything is sent.
+ */
+export function transactWriteInput(
+  config: TableConfig,
+  args: readonly TransactWriteArg[],
+  options: TransactWriteOptions = {},
+): TransactWriteCommandInput & { ClientRequestToken: string } {
+  checkArguments(args);
+  const token = options.clientRequestToken ?? randomUUID();
+  if (token.length === 0 || token.length > MAX_TOKEN_LENGTH) {
+    throw new ValidationError(`A client request token must be 1 to ${MAX_TOKEN_LENGTH} characters long.`);
+  }
+  return {
+    TransactItems: args.map((arg) => arg.toTransactItem(config)),
+    ClientRequestToken: token,
+  };
+}
+
+function checkArguments(args: readonly TransactWriteArg[]): void {
+  if (!Array.isArray(args) || args.length === 0 || args.length > MAX_TRANSACTION_ACTIONS) {
+    throw new ValidationError(
+      `A transaction takes 1 to ${MAX_TRANSACTION_ACTIONS} actions; got ${Array.isArray(args) ? args.length : String(args)}.`,
+    );
+  }
+  const seen = new Map<string, number>();
+  args.forEach((arg, index) => {
+    if (!(arg instanceof TransactWriteArg)) {
+      throw new ValidationError(`Transaction action #${index} is not an InsertArg, PutArg, UpdateArg, DeleteArg or ConditionCheckArg.`);
+    }
+    const key = `${String(arg.pk)}\u0000${String(arg.sk)}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new ValidationError(
+        `Transaction actions #${first} and #${index} both touch ${String(arg.pk)} / ${String(arg.sk)}; DynamoDB allows one action per item.`,
+      );
+    }
+    seen.set(key, index);
+  });
+}

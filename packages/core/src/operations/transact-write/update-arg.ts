@@ -1,0 +1,30 @@
+import type { UpdateChanges } from '../../expressions/update-changes.js';
+import type { PartitionKey } from '../../keys/partition-key.js';
+import type { SortKey } from '../../keys/sort-key.js';
+import type { TableConfig } from '../../table/table-config.js';
+import { updateInput } from '../update/update-input.js';
+import type { UpdateOptions } from '../update/update-options.js';
+import { TransactWriteArg, type TransactWriteItemInput } from './transact-write-arg.js';
+
+/** Updates an item in a transaction. */
+export class UpdateArg extends TransactWriteArg {
+  readonly action = 'update';
+
+  constructor(
+    pk: PartitionKey,
+    sk: SortKey,
+    readonly changes: UpdateChanges,
+    readonly options: Omit<UpdateOptions, 'returnValues'> = {},
+  ) {
+    super(pk, sk);
+  }
+
+  /** The `Update` action. */
+  toTransactItem(config: TableConfig): TransactWriteItemInput {
+    const { ReturnValues: _unused, ...update } = updateInput(config, this.pk, this.sk, this.changes, {
+      condition: this.options.condition,
+      mustExist: this.options.mustExist,
+    });
+    return { Update: { ...update, UpdateExpression: update.UpdateExpression ?? '' } };
+  }
+}

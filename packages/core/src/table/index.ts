@@ -1,0 +1,5 @@
+export { Table } from './table.js';
+export type { TableOptions } from './table-options.js';
+export type { TableConfig } from './table-config.js';
+export { TableRequests } from './table-requests.js';
+export type { TimestampOptions, TimestampAttributes } from './timestamps.js';

@@ -1,0 +1,47 @@
+import { GlobalSecondaryIndex } from '../indexes/global-secondary-index.js';
+import { InversePrimaryIndex } from '../indexes/inverse-primary-index.js';
+import { PrimaryIndex } from '../indexes/primary-index.js';
+import { ValidationError } from '../errors/validation-error.js';
+import type { TableOptions } from './table-options.js';
+import { type TimestampAttributes, timestampAttributes } from './timestamps.js';
+
+/** A table's layout with every default applied; what request builders read. */
+export interface TableConfig {
+  readonly tableName: string;
+  readonly primaryIndex: PrimaryIndex;
+  readonly inverseIndex: InversePrimaryIndex;
+  /** The inverse index and the custom GSIs. */
+  readonly globalIndexes: readonly GlobalSecondaryIndex[];
+  /** Every attribute that is part of a key of the table or one of its GSIs. */
+  readonly keyAttributes: ReadonlySet<string>;
+  readonly timestamps: TimestampAttributes;
+  /** The current time as an ISO-8601 UTC string. */
+  readonly now: () => string;
+}
+
+/** Applies the defaults to a table's options. */
+export function tableConfig(tableName: string, options: Omit<TableOptions, 'client'>): TableConfig {
+  if (typeof tableName !== 'string' || tableName.length === 0) {
+    throw new ValidationError('A table needs a non-empty name.');
+  }
+  const primaryIndex = options.primaryIndex ?? new PrimaryIndex();
+  const inverseIndex =
+    options.inverseIndex ??
+    new InversePrimaryIndex({ partitionKey: primaryIndex.sortKey, sortKey: primaryIndex.partitionKey });
+  const globalIndexes = [inverseIndex, ...(options.globalIndexes ?? [])];
+  const keyAttributes = new Set([primaryIndex.partitionKey, primaryIndex.sortKey]);
+  for (const index of globalIndexes) {
+    keyAttributes.add(index.partitionKey);
+    keyAttributes.add(index.sortKey);
+  }
+  const clock = options.clock ?? (() => new Date());
+  return {
+    tableName,
+    primaryIndex,
+    inverseIndex,
+    globalIndexes,
+    keyAttributes,
+    timestamps: timestampAttributes(options.timestamps),
+    now: () => clock().toISOString(),
+  };
+}

@@ -1,0 +1,26 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { GlobalSecondaryIndex } from '../indexes/global-secondary-index.js';
+import type { InversePrimaryIndex } from '../indexes/inverse-primary-index.js';
+import type { PrimaryIndex } from '../indexes/primary-index.js';
+import type { TimestampOptions } from './timestamps.js';
+
+/** How a {@link Table} reaches DynamoDB and how its items are laid out. */
+export interface TableOptions {
+  /**
+   * Your client: a `DynamoDBClient` (wrapped in a `DynamoDBDocumentClient` that drops
+   * `undefined` values) or a `DynamoDBDocumentClient` used as is. Region, endpoint and
+   * credentials are the client's.
+   */
+  readonly client: DynamoDBClient | DynamoDBDocumentClient;
+  /** The table's key attributes: `PK` and `SK` by default. */
+  readonly primaryIndex?: PrimaryIndex;
+  /** The inverse index: `GSI_1` on `SK`, `PK` by default. */
+  readonly inverseIndex?: InversePrimaryIndex;
+  /** Other GSIs of the table; their key attributes are read back without entity prefixes. */
+  readonly globalIndexes?: readonly GlobalSecondaryIndex[];
+  /** Timestamp attributes, or `false` for none. */
+  readonly timestamps?: TimestampOptions | false;
+  /** The clock for timestamps; `() => new Date()` by default. */
+  readonly clock?: () => Date;
+}
