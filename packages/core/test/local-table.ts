@@ -18,9 +18,14 @@ export function localClient(): DynamoDBClient {
 
 /** Creates a table with a unique name in DynamoDB Local and returns it. */
 export async function createLocalTable(
-  options: Omit<TableOptions, 'client'> & { client?: TableOptions['client'] } = {},
+  options: Omit<TableOptions, 'client'> & {
+    client?: TableOptions['client'];
+  } = {},
 ): Promise<Table> {
-  const table = new Table(`test-${randomUUID()}`, { client: localClient(), ...options });
+  const table = new Table(`test-${randomUUID()}`, {
+    client: localClient(),
+    ...options,
+  });
   await createTable(table);
   return table;
 }

@@ -28,7 +28,11 @@ interface SdkErrorShape {
   name?: unknown;
   message?: unknown;
   Item?: Record<string, AttributeValue>;
-  CancellationReasons?: { Code?: string; Message?: string; Item?: Record<string, AttributeValue> }[];
+  CancellationReasons?: {
+    Code?: string;
+    Message?: string;
+    Item?: Record<string, AttributeValue>;
+  }[];
 }
 
 /** Maps an error thrown by the AWS SDK to the dokklib error that says what happened. */

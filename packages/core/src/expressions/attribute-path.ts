@@ -11,7 +11,9 @@ export type AttributePath = string | readonly (string | number)[];
 export function pathSegments(path: AttributePath): readonly (string | number)[] {
   const segments = typeof path === 'string' ? [path] : path;
   if (!Array.isArray(segments) || segments.length === 0) {
-    throw new ValidationError(`An attribute path must be a name or a non-empty list; got ${String(path)}.`);
+    throw new ValidationError(
+      `An attribute path must be a name or a non-empty list; got ${String(path)}.`,
+    );
   }
   segments.forEach((segment, position) => validateSegment(segment, position));
   return segments;

@@ -14,12 +14,25 @@ export function compileUpdate(changes: UpdateChanges, context: ExpressionContext
   const { set, remove } = splitUndefined(changes);
   checkEachAttributeOnce(changes, set, remove);
   const clauses = [
-    clause('SET', Object.entries(set).map(([name, value]) => setAction(name, value, context))),
-    clause('REMOVE', remove.map((path) => context.path(path))),
-    clause('ADD', entries(changes.add, 'add').map(([n, v]) => `${context.name(n)} ${context.value(v)}`)),
-    clause('DELETE', entries(changes.delete, 'delete').map(([n, v]) => `${context.name(n)} ${context.value(v)}`)),
+    clause(
+      'SET',
+      Object.entries(set).map(([name, value]) => setAction(name, value, context)),
+    ),
+    clause(
+      'REMOVE',
+      remove.map((path) => context.path(path)),
+    ),
+    clause(
+      'ADD',
+      entries(changes.add, 'add').map(([n, v]) => `${context.name(n)} ${context.value(v)}`),
+    ),
+    clause(
+      'DELETE',
+      entries(changes.delete, 'delete').map(([n, v]) => `${context.name(n)} ${context.value(v)}`),
+    ),
   ].filter((text) => text.length > 0);
-  if (clauses.length === 0) throw new ValidationError('An update must change at least one attribute.');
+  if (clauses.length === 0)
+    throw new ValidationError('An update must change at least one attribute.');
   return clauses.join(' ');
 }
 
@@ -87,11 +100,16 @@ function updateFunction(target: string, action: UpdateAction, context: Expressio
   }
 }
 
-function entries<V>(record: Readonly<Record<string, V>> | undefined, clauseName: string): [string, V][] {
+function entries<V>(
+  record: Readonly<Record<string, V>> | undefined,
+  clauseName: string,
+): [string, V][] {
   const list = Object.entries(record ?? {});
   for (const [name, value] of list) {
     if (value instanceof Set && value.size === 0) {
-      throw new ValidationError(`Cannot ${clauseName} an empty set on ${JSON.stringify(name)}; DynamoDB has no empty sets.`);
+      throw new ValidationError(
+        `Cannot ${clauseName} an empty set on ${JSON.stringify(name)}; DynamoDB has no empty sets.`,
+      );
     }
   }
   return list;

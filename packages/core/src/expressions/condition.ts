@@ -10,14 +10,43 @@ export type AttributeTypeName = 'S' | 'SS' | 'N' | 'NS' | 'B' | 'BS' | 'BOOL' | 
 
 /** The tree of a condition; built with `attr(...)` and compiled per request. */
 export type ConditionNode =
-  | { readonly kind: 'compare'; readonly comparator: Comparator; readonly left: OperandNode; readonly right: OperandNode }
-  | { readonly kind: 'between'; readonly operand: OperandNode; readonly low: OperandNode; readonly high: OperandNode }
-  | { readonly kind: 'in'; readonly operand: OperandNode; readonly values: readonly OperandNode[] }
+  | {
+      readonly kind: 'compare';
+      readonly comparator: Comparator;
+      readonly left: OperandNode;
+      readonly right: OperandNode;
+    }
+  | {
+      readonly kind: 'between';
+      readonly operand: OperandNode;
+      readonly low: OperandNode;
+      readonly high: OperandNode;
+    }
+  | {
+      readonly kind: 'in';
+      readonly operand: OperandNode;
+      readonly values: readonly OperandNode[];
+    }
   | { readonly kind: 'exists' | 'notExists'; readonly path: AttributePath }
-  | { readonly kind: 'type'; readonly path: AttributePath; readonly type: AttributeTypeName }
-  | { readonly kind: 'beginsWith'; readonly path: AttributePath; readonly prefix: OperandNode }
-  | { readonly kind: 'contains'; readonly path: AttributePath; readonly operand: OperandNode }
-  | { readonly kind: 'and' | 'or'; readonly conditions: readonly ConditionNode[] }
+  | {
+      readonly kind: 'type';
+      readonly path: AttributePath;
+      readonly type: AttributeTypeName;
+    }
+  | {
+      readonly kind: 'beginsWith';
+      readonly path: AttributePath;
+      readonly prefix: OperandNode;
+    }
+  | {
+      readonly kind: 'contains';
+      readonly path: AttributePath;
+      readonly operand: OperandNode;
+    }
+  | {
+      readonly kind: 'and' | 'or';
+      readonly conditions: readonly ConditionNode[];
+    }
   | { readonly kind: 'not'; readonly condition: ConditionNode };
 
 /**
@@ -50,12 +79,18 @@ export class Condition {
 
 /** True when every condition is. */
 export function and(...conditions: Condition[]): Condition {
-  return new Condition({ kind: 'and', conditions: conditions.map((c) => c.node) });
+  return new Condition({
+    kind: 'and',
+    conditions: conditions.map((c) => c.node),
+  });
 }
 
 /** True when any condition is. */
 export function or(...conditions: Condition[]): Condition {
-  return new Condition({ kind: 'or', conditions: conditions.map((c) => c.node) });
+  return new Condition({
+    kind: 'or',
+    conditions: conditions.map((c) => c.node),
+  });
 }
 
 /** True when the condition is false. */
@@ -106,7 +141,11 @@ export abstract class ComparableOperand {
   }
   /** `operand IN (values…)`: DynamoDB allows 1 to 100 values. */
   in(values: readonly ComparisonValue[]): Condition {
-    return new Condition({ kind: 'in', operand: this.operand, values: values.map(operandOf) });
+    return new Condition({
+      kind: 'in',
+      operand: this.operand,
+      values: values.map(operandOf),
+    });
   }
 }
 
@@ -134,11 +173,19 @@ export class AttributeRef extends ComparableOperand {
   }
   /** `begins_with(attribute, prefix)` */
   beginsWith(prefix: string | AttributeRef): Condition {
-    return new Condition({ kind: 'beginsWith', path: this.path, prefix: operandOf(prefix) });
+    return new Condition({
+      kind: 'beginsWith',
+      path: this.path,
+      prefix: operandOf(prefix),
+    });
   }
   /** `contains(attribute, value)`: a substring of a string, or an element of a set or list. */
   contains(value: ComparisonValue): Condition {
-    return new Condition({ kind: 'contains', path: this.path, operand: operandOf(value) });
+    return new Condition({
+      kind: 'contains',
+      path: this.path,
+      operand: operandOf(value),
+    });
   }
   /** `size(attribute)`, to compare: `attr('tags').size().gt(3)`. */
   size(): SizeRef {
@@ -164,7 +211,12 @@ export function attr(path: AttributePath): AttributeRef {
 }
 
 function compare(left: OperandNode, comparator: Comparator, right: ComparisonValue): Condition {
-  return new Condition({ kind: 'compare', comparator, left, right: operandOf(right) });
+  return new Condition({
+    kind: 'compare',
+    comparator,
+    left,
+    right: operandOf(right),
+  });
 }
 
 function operandOf(value: ComparisonValue): OperandNode {

@@ -16,7 +16,13 @@ export {
   not,
 } from './condition.js';
 export { compileCondition } from './compile-condition.js';
-export { UpdateFunction, type UpdateAction, ifNotExists, listAppend, listPrepend } from './update-action.js';
+export {
+  UpdateFunction,
+  type UpdateAction,
+  ifNotExists,
+  listAppend,
+  listPrepend,
+} from './update-action.js';
 export type { UpdateChanges, AddValue, DeleteValue } from './update-changes.js';
 export { compileUpdate, updatedAttributeNames } from './compile-update.js';
 export { compileProjection } from './compile-projection.js';

@@ -3,8 +3,14 @@ import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 /** A computed value for `set`: written with a DynamoDB function rather than as is. */
 export type UpdateAction =
   | { readonly kind: 'ifNotExists'; readonly value: NativeAttributeValue }
-  | { readonly kind: 'listAppend'; readonly values: readonly NativeAttributeValue[] }
-  | { readonly kind: 'listPrepend'; readonly values: readonly NativeAttributeValue[] };
+  | {
+      readonly kind: 'listAppend';
+      readonly values: readonly NativeAttributeValue[];
+    }
+  | {
+      readonly kind: 'listPrepend';
+      readonly values: readonly NativeAttributeValue[];
+    };
 
 /** Marks a computed `set` value. */
 export class UpdateFunction {

@@ -14,7 +14,9 @@ export class EntityName {
 
   constructor(name: string) {
     if (typeof name !== 'string' || name.length === 0) {
-      throw new InvalidKeyError(`An entity name must be a non-empty string; got ${describe(name)}.`);
+      throw new InvalidKeyError(
+        `An entity name must be a non-empty string; got ${describe(name)}.`,
+      );
     }
     if (name.includes(KEY_SEPARATOR)) {
       throw new InvalidKeyError(

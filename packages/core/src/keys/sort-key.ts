@@ -13,6 +13,10 @@ export class SortKey extends EntityKey {
   readonly kind = 'sort';
 
   constructor(entity: EntityName, value: string) {
-    super(entity, value, { kind: 'sort key', maxBytes: MAX_SORT_KEY_BYTES, allowEmptyValue: false });
+    super(entity, value, {
+      kind: 'sort key',
+      maxBytes: MAX_SORT_KEY_BYTES,
+      allowEmptyValue: false,
+    });
   }
 }

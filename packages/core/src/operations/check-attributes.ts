@@ -6,7 +6,11 @@ import type { TableConfig } from '../table/table-config.js';
  * Checks attributes given beside a key: a plain object that does not set the table's
  * primary key attributes (the key arguments do that).
  */
-export function checkAttributes(config: TableConfig, attributes: Attributes, operation: string): void {
+export function checkAttributes(
+  config: TableConfig,
+  attributes: Attributes,
+  operation: string,
+): void {
   if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) {
     throw new ValidationError(`The attributes of ${operation} must be an object.`);
   }

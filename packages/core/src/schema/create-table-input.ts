@@ -1,4 +1,7 @@
-import type { CreateTableCommandInput, GlobalSecondaryIndex as SdkGsi } from '@aws-sdk/client-dynamodb';
+import type {
+  CreateTableCommandInput,
+  GlobalSecondaryIndex as SdkGsi,
+} from '@aws-sdk/client-dynamodb';
 import { ValidationError } from '../errors/validation-error.js';
 import type { GlobalSecondaryIndex } from '../indexes/global-secondary-index.js';
 import type { TableConfig } from '../table/table-config.js';
@@ -27,7 +30,10 @@ export function createTableInput(
       { AttributeName: partitionKey, KeyType: 'HASH' },
       { AttributeName: sortKey, KeyType: 'RANGE' },
     ],
-    AttributeDefinitions: [...attributeNames].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+    AttributeDefinitions: [...attributeNames].map((name) => ({
+      AttributeName: name,
+      AttributeType: 'S',
+    })),
     GlobalSecondaryIndexes: config.globalIndexes.map((index) => gsiDefinition(index, throughput)),
     BillingMode: options.billingMode ?? 'PAY_PER_REQUEST',
     ...(throughput === undefined ? {} : { ProvisionedThroughput: throughput }),

@@ -27,14 +27,22 @@ export async function createTable(table: Table, options: CreateTableOptions = {}
   try {
     await client.send(new CreateTableCommand(input));
     await waitUntilTableExists(
-      { client, maxWaitTime: options.maxWaitSeconds ?? 120, minDelay: 1, maxDelay: 5 },
+      {
+        client,
+        maxWaitTime: options.maxWaitSeconds ?? 120,
+        minDelay: 1,
+        maxDelay: 5,
+      },
       { TableName: table.name },
     );
     if (options.timeToLiveAttribute !== undefined) {
       await client.send(
         new UpdateTimeToLiveCommand({
           TableName: table.name,
-          TimeToLiveSpecification: { AttributeName: options.timeToLiveAttribute, Enabled: true },
+          TimeToLiveSpecification: {
+            AttributeName: options.timeToLiveAttribute,
+            Enabled: true,
+          },
         }),
       );
     }

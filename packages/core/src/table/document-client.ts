@@ -8,7 +8,10 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 export function toDocumentClient(
   client: DynamoDBClient | DynamoDBDocumentClient,
 ): DynamoDBDocumentClient {
-  if (client instanceof DynamoDBDocumentClient || client.constructor.name === 'DynamoDBDocumentClient') {
+  if (
+    client instanceof DynamoDBDocumentClient ||
+    client.constructor.name === 'DynamoDBDocumentClient'
+  ) {
     return client as DynamoDBDocumentClient;
   }
   return DynamoDBDocumentClient.from(client as DynamoDBClient, {

@@ -3,3 +3,5 @@ export type { TableOptions } from './table-options.js';
 export type { TableConfig } from './table-config.js';
 export { TableRequests } from './table-requests.js';
 export type { TimestampOptions, TimestampAttributes } from './timestamps.js';
+export type { TableLogger, CommandEvent } from './table-logger.js';
+export { CommandRunner, type CommandCall } from './command-runner.js';

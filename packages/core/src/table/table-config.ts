@@ -17,6 +17,8 @@ export interface TableConfig {
   readonly timestamps: TimestampAttributes;
   /** The current time as an ISO-8601 UTC string. */
   readonly now: () => string;
+  /** `'TOTAL'` when a logger wants consumed capacity, otherwise `undefined`. */
+  readonly returnConsumedCapacity: 'TOTAL' | undefined;
 }
 
 /** Applies the defaults to a table's options. */
@@ -27,7 +29,10 @@ export function tableConfig(tableName: string, options: Omit<TableOptions, 'clie
   const primaryIndex = options.primaryIndex ?? new PrimaryIndex();
   const inverseIndex =
     options.inverseIndex ??
-    new InversePrimaryIndex({ partitionKey: primaryIndex.sortKey, sortKey: primaryIndex.partitionKey });
+    new InversePrimaryIndex({
+      partitionKey: primaryIndex.sortKey,
+      sortKey: primaryIndex.partitionKey,
+    });
   const globalIndexes = [inverseIndex, ...(options.globalIndexes ?? [])];
   const keyAttributes = new Set([primaryIndex.partitionKey, primaryIndex.sortKey]);
   for (const index of globalIndexes) {
@@ -43,5 +48,6 @@ export function tableConfig(tableName: string, options: Omit<TableOptions, 'clie
     keyAttributes,
     timestamps: timestampAttributes(options.timestamps),
     now: () => clock().toISOString(),
+    returnConsumedCapacity: options.logger === undefined ? undefined : 'TOTAL',
   };
 }

@@ -3,6 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { GlobalSecondaryIndex } from '../indexes/global-secondary-index.js';
 import type { InversePrimaryIndex } from '../indexes/inverse-primary-index.js';
 import type { PrimaryIndex } from '../indexes/primary-index.js';
+import type { TableLogger } from './table-logger.js';
 import type { TimestampOptions } from './timestamps.js';
 
 /** How a {@link Table} reaches DynamoDB and how its items are laid out. */
@@ -23,4 +24,6 @@ export interface TableOptions {
   readonly timestamps?: TimestampOptions | false;
   /** The clock for timestamps; `() => new Date()` by default. */
   readonly clock?: () => Date;
+  /** Sees every request and its consumed capacity (requests then ask for `ReturnConsumedCapacity: 'TOTAL'`). */
+  readonly logger?: TableLogger;
 }

@@ -35,27 +35,37 @@ export class TableRequests {
 
   /** The `PutItem` input of `Table.insert`. */
   insert(pk: PartitionKey, sk: SortKey, attributes?: Attributes): PutCommandInput {
-    return putInput(this.config, pk, sk, attributes, { allowOverwrite: false });
+    return this.withCapacity(putInput(this.config, pk, sk, attributes, { allowOverwrite: false }));
   }
 
   /** The `PutItem` input of `Table.put`. */
-  put(pk: PartitionKey, sk: SortKey, attributes?: Attributes, options?: PutOptions): PutCommandInput {
-    return putInput(this.config, pk, sk, attributes, options);
+  put(
+    pk: PartitionKey,
+    sk: SortKey,
+    attributes?: Attributes,
+    options?: PutOptions,
+  ): PutCommandInput {
+    return this.withCapacity(putInput(this.config, pk, sk, attributes, options));
   }
 
   /** The `GetItem` input of `Table.get`. */
   get(pk: PartitionKey, sk: SortKey, options?: GetOptions): GetCommandInput {
-    return getInput(this.config, pk, sk, options);
+    return this.withCapacity(getInput(this.config, pk, sk, options));
   }
 
   /** The `UpdateItem` input of `Table.update`. */
-  update(pk: PartitionKey, sk: SortKey, changes: UpdateChanges, options?: UpdateOptions): UpdateCommandInput {
-    return updateInput(this.config, pk, sk, changes, options);
+  update(
+    pk: PartitionKey,
+    sk: SortKey,
+    changes: UpdateChanges,
+    options?: UpdateOptions,
+  ): UpdateCommandInput {
+    return this.withCapacity(updateInput(this.config, pk, sk, changes, options));
   }
 
   /** The `DeleteItem` input of `Table.delete`. */
   delete(pk: PartitionKey, sk: SortKey, options?: DeleteOptions): DeleteCommandInput {
-    return deleteInput(this.config, pk, sk, options);
+    return this.withCapacity(deleteInput(this.config, pk, sk, options));
   }
 
   /** The `Query` input of one page of `Table.queryPrefix` (the first page by default). */
@@ -65,7 +75,7 @@ export class TableRequests {
     options?: QueryPrefixOptions,
     page?: QueryPage,
   ): QueryCommandInput {
-    return queryPrefixInput(this.config, pk, prefix, options, page);
+    return this.withCapacity(queryPrefixInput(this.config, pk, prefix, options, page));
   }
 
   /** The `TransactWriteItems` input of `Table.transactWriteItems`. */
@@ -73,6 +83,12 @@ export class TableRequests {
     args: readonly TransactWriteArg[],
     options?: TransactWriteOptions,
   ): TransactWriteCommandInput & { ClientRequestToken: string } {
-    return transactWriteInput(this.config, args, options);
+    return this.withCapacity(transactWriteInput(this.config, args, options));
+  }
+
+  /** Asks for consumed capacity when the table has a logger to report it to. */
+  private withCapacity<Input extends object>(input: Input): Input {
+    const capacity = this.config.returnConsumedCapacity;
+    return capacity === undefined ? input : { ...input, ReturnConsumedCapacity: capacity };
   }
 }

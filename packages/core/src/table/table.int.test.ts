@@ -22,7 +22,9 @@ let counter = 0;
 const freshUser = (): PartitionKey => new PartitionKey(User, `user${++counter}`);
 
 beforeAll(async () => {
-  table = await createLocalTable({ clock: () => new Date('2024-01-02T03:04:05.000Z') });
+  table = await createLocalTable({
+    clock: () => new Date('2024-01-02T03:04:05.000Z'),
+  });
 });
 
 describe('insert', () => {
@@ -42,7 +44,10 @@ describe('insert', () => {
     await table.insert(pk, skGroup1, { role: 'first' });
     const error = await table.insert(pk, skGroup1, { role: 'second' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConditionalCheckFailedError);
-    expect((error as ConditionalCheckFailedError).item).toMatchObject({ PK: pk.value, role: 'first' });
+    expect((error as ConditionalCheckFailedError).item).toMatchObject({
+      PK: pk.value,
+      role: 'first',
+    });
     expect((await table.get(pk, skGroup1))?.role).toBe('first');
   });
 });
@@ -53,9 +58,9 @@ describe('put', () => {
     await table.put(pk, skGroup1, { n: 1 });
     await table.put(pk, skGroup1, { n: 2 });
     expect((await table.get(pk, skGroup1))?.n).toBe(2);
-    await expect(table.put(pk, skGroup1, { n: 3 }, { allowOverwrite: false })).rejects.toBeInstanceOf(
-      ConditionalCheckFailedError,
-    );
+    await expect(
+      table.put(pk, skGroup1, { n: 3 }, { allowOverwrite: false }),
+    ).rejects.toBeInstanceOf(ConditionalCheckFailedError);
     expect((await table.get(pk, skGroup1))?.n).toBe(2);
   });
 
@@ -65,13 +70,22 @@ describe('put', () => {
     await expect(
       table.put(pk, skGroup1, { status: 'x' }, { condition: attr('status').eq('published') }),
     ).rejects.toBeInstanceOf(ConditionalCheckFailedError);
-    await table.put(pk, skGroup1, { status: 'published' }, { condition: attr('status').eq('draft') });
+    await table.put(
+      pk,
+      skGroup1,
+      { status: 'published' },
+      { condition: attr('status').eq('draft') },
+    );
     expect((await table.get(pk, skGroup1))?.status).toBe('published');
   });
 
   it('returns user attributes that look like keys unchanged; only key attributes lose prefixes', async () => {
     const pk = freshUser();
-    await table.put(pk, skGroup1, { note: 'ABC#def', list: ['X#y'], nested: { k: 'Q#r' } });
+    await table.put(pk, skGroup1, {
+      note: 'ABC#def',
+      list: ['X#y'],
+      nested: { k: 'Q#r' },
+    });
     expect(await table.get(pk, skGroup1)).toMatchObject({
       PK: pk.value,
       SK: 'group1',
@@ -83,7 +97,14 @@ describe('put', () => {
 
   it('stores reserved-word attribute names and odd characters', async () => {
     const pk = freshUser();
-    const attributes = { name: 'n', status: 's', data: 'd', 'a.b': 1, 'with space': true, ünï: 'ü' };
+    const attributes = {
+      name: 'n',
+      status: 's',
+      data: 'd',
+      'a.b': 1,
+      'with space': true,
+      ünï: 'ü',
+    };
     await table.put(pk, skGroup1, attributes);
     expect(await table.get(pk, skGroup1)).toMatchObject(attributes);
   });
@@ -96,8 +117,17 @@ describe('get', () => {
 
   it('projects the requested attributes and reads consistently', async () => {
     const pk = freshUser();
-    await table.put(pk, skGroup1, { name: 'Alice', status: 'active', other: 1 });
-    expect(await table.get(pk, skGroup1, { attributes: ['name', 'status'], consistent: true })).toEqual({
+    await table.put(pk, skGroup1, {
+      name: 'Alice',
+      status: 'active',
+      other: 1,
+    });
+    expect(
+      await table.get(pk, skGroup1, {
+        attributes: ['name', 'status'],
+        consistent: true,
+      }),
+    ).toEqual({
       name: 'Alice',
       status: 'active',
     });
@@ -107,11 +137,21 @@ describe('get', () => {
 describe('update', () => {
   it('sets, removes, adds and deletes from sets, stamping UpdatedAt', async () => {
     const pk = freshUser();
-    await table.put(pk, skGroup1, { a: 1, b: 'gone', count: 5, tags: new Set(['x', 'y', 'z']) });
+    await table.put(pk, skGroup1, {
+      a: 1,
+      b: 'gone',
+      count: 5,
+      tags: new Set(['x', 'y', 'z']),
+    });
     const result = await table.update(
       pk,
       skGroup1,
-      { set: { a: 2, name: 'reserved' }, remove: ['b'], add: { count: 3 }, delete: { tags: new Set(['y']) } },
+      {
+        set: { a: 2, name: 'reserved' },
+        remove: ['b'],
+        add: { count: 3 },
+        delete: { tags: new Set(['y']) },
+      },
       { returnValues: 'ALL_NEW' },
     );
     expect(result).toEqual({
@@ -128,9 +168,9 @@ describe('update', () => {
 
   it('creates the item unless mustExist is set', async () => {
     const pk = freshUser();
-    await expect(table.update(pk, skGroup1, { set: { a: 1 } }, { mustExist: true })).rejects.toBeInstanceOf(
-      ConditionalCheckFailedError,
-    );
+    await expect(
+      table.update(pk, skGroup1, { set: { a: 1 } }, { mustExist: true }),
+    ).rejects.toBeInstanceOf(ConditionalCheckFailedError);
     expect(await table.get(pk, skGroup1)).toBeUndefined();
     await table.update(pk, skGroup1, { add: { visits: 1 } });
     expect((await table.get(pk, skGroup1))?.visits).toBe(1);
@@ -139,7 +179,12 @@ describe('update', () => {
   it('applies only when the condition holds', async () => {
     const pk = freshUser();
     await table.put(pk, skGroup1, { version: 1 });
-    const stale = table.update(pk, skGroup1, { set: { version: 2 } }, { condition: attr('version').eq(0) });
+    const stale = table.update(
+      pk,
+      skGroup1,
+      { set: { version: 2 } },
+      { condition: attr('version').eq(0) },
+    );
     await expect(stale).rejects.toBeInstanceOf(ConditionalCheckFailedError);
     await table.update(pk, skGroup1, { set: { version: 2 } }, { condition: attr('version').eq(1) });
     expect((await table.get(pk, skGroup1))?.version).toBe(2);
@@ -149,7 +194,9 @@ describe('update', () => {
     const pk = freshUser();
     await table.put(pk, skGroup1, { a: 1, b: 2 });
     expect(await table.update(pk, skGroup1, { set: { a: 5 } })).toBeUndefined();
-    expect(await table.update(pk, skGroup1, { set: { a: 6 } }, { returnValues: 'UPDATED_OLD' })).toMatchObject({
+    expect(
+      await table.update(pk, skGroup1, { set: { a: 6 } }, { returnValues: 'UPDATED_OLD' }),
+    ).toMatchObject({
       a: 5,
     });
   });
@@ -181,9 +228,13 @@ describe('queryPrefix', () => {
     await table.insert(pkAlice, group);
     await table.insert(pkBob, group);
     await table.insert(pkAlice, new SortKey(Group, 'other'));
-    const members = await table.queryPrefix(new PartitionKey(Group, 'inverse'), new PrefixSortKey(User), {
-      globalIndex: new InversePrimaryIndex(),
-    });
+    const members = await table.queryPrefix(
+      new PartitionKey(Group, 'inverse'),
+      new PrefixSortKey(User),
+      {
+        globalIndex: new InversePrimaryIndex(),
+      },
+    );
     expect(members).toEqual([{ PK: 'alice' }, { PK: 'bob' }]);
     const groups = await table.queryPrefix(pkAlice, new PrefixSortKey(Group));
     expect(groups).toEqual([{ SK: 'inverse' }, { SK: 'other' }]);
@@ -209,10 +260,25 @@ describe('queryPrefix', () => {
     const Blob = new EntityName('BLOB');
     const payload = 'x'.repeat(300 * 1024);
     for (let i = 0; i < 10; i++) {
-      await table.put(pk, new SortKey(Blob, String(i).padStart(2, '0')), { payload });
+      await table.put(pk, new SortKey(Blob, String(i).padStart(2, '0')), {
+        payload,
+      });
     }
-    const items = await table.queryPrefix(pk, new PrefixSortKey(Blob), { attributes: ['SK', 'payload'] });
-    expect(items.map((item) => item.SK)).toEqual(['00', '01', '02', '03', '04', '05', '06', '07', '08', '09']);
+    const items = await table.queryPrefix(pk, new PrefixSortKey(Blob), {
+      attributes: ['SK', 'payload'],
+    });
+    expect(items.map((item) => item.SK)).toEqual([
+      '00',
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+    ]);
     expect(items.every((item) => item.payload === payload)).toBe(true);
   });
 
@@ -226,9 +292,15 @@ describe('queryPrefix', () => {
   it('projects requested attributes and supports consistent reads on the table', async () => {
     const pk = freshUser();
     const Note = new EntityName('NOTE');
-    await table.put(pk, new SortKey(Note, 'n1'), { text: 'hello', hidden: true });
+    await table.put(pk, new SortKey(Note, 'n1'), {
+      text: 'hello',
+      hidden: true,
+    });
     expect(
-      await table.queryPrefix(pk, new PrefixSortKey(Note), { attributes: ['text', 'SK'], consistent: true }),
+      await table.queryPrefix(pk, new PrefixSortKey(Note), {
+        attributes: ['text', 'SK'],
+        consistent: true,
+      }),
     ).toEqual([{ SK: 'n1', text: 'hello' }]);
   });
 });

@@ -7,7 +7,6 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { mapSdkError } from '../errors/map-sdk-error.js';
 import type { UpdateChanges } from '../expressions/update-changes.js';
 import type { Attributes, Item } from '../items/item.js';
 import { stripKeyPrefixes } from '../items/strip-key-prefixes.js';
@@ -25,6 +24,7 @@ import type {
   TransactWriteResult,
 } from '../operations/transact-write/transact-write-options.js';
 import type { UpdateOptions } from '../operations/update/update-options.js';
+import { CommandRunner } from './command-runner.js';
 import { toDocumentClient } from './document-client.js';
 import { type TableConfig, tableConfig } from './table-config.js';
 import type { TableOptions } from './table-options.js';
@@ -45,11 +45,14 @@ export class Table {
   readonly config: TableConfig;
   /** Builds each operation's SDK input without sending it. */
   readonly requests: TableRequests;
+  /** Sends requests, maps errors and tells the logger; for operations built on the table. */
+  readonly runner: CommandRunner;
 
   constructor(tableName: string, options: TableOptions) {
     this.client = toDocumentClient(options.client);
     this.config = tableConfig(tableName, options);
     this.requests = new TableRequests(this.config);
+    this.runner = new CommandRunner((item) => this.decodeItem(item), options.logger);
   }
 
   /** The table's name. */
@@ -63,19 +66,39 @@ export class Table {
    */
   async insert(pk: PartitionKey, sk: SortKey, attributes?: Attributes): Promise<void> {
     const input = this.requests.insert(pk, sk, attributes);
-    await this.attempt(`insert of ${describeKey(pk, sk)}`, () => this.client.send(new PutCommand(input)));
+    await this.runner.run({
+      operation: `insert of ${describeKey(pk, sk)}`,
+      command: 'PutItem',
+      input,
+      send: () => this.client.send(new PutCommand(input)),
+    });
   }
 
   /** Writes an item, replacing any item with the same key unless `allowOverwrite` is `false`. */
-  async put(pk: PartitionKey, sk: SortKey, attributes?: Attributes, options?: PutOptions): Promise<void> {
+  async put(
+    pk: PartitionKey,
+    sk: SortKey,
+    attributes?: Attributes,
+    options?: PutOptions,
+  ): Promise<void> {
     const input = this.requests.put(pk, sk, attributes, options);
-    await this.attempt(`put of ${describeKey(pk, sk)}`, () => this.client.send(new PutCommand(input)));
+    await this.runner.run({
+      operation: `put of ${describeKey(pk, sk)}`,
+      command: 'PutItem',
+      input,
+      send: () => this.client.send(new PutCommand(input)),
+    });
   }
 
   /** Reads one item, or `undefined` if there is none. Key attributes come back without prefixes. */
   async get(pk: PartitionKey, sk: SortKey, options?: GetOptions): Promise<Item | undefined> {
     const input = this.requests.get(pk, sk, options);
-    const output = await this.attempt(`get of ${describeKey(pk, sk)}`, () => this.client.send(new GetCommand(input)));
+    const output = await this.runner.run({
+      operation: `get of ${describeKey(pk, sk)}`,
+      command: 'GetItem',
+      input,
+      send: () => this.client.send(new GetCommand(input)),
+    });
     return output.Item === undefined ? undefined : this.decodeItem(output.Item);
   }
 
@@ -91,9 +114,12 @@ export class Table {
     options?: UpdateOptions,
   ): Promise<Item | undefined> {
     const input = this.requests.update(pk, sk, changes, options);
-    const output = await this.attempt(`update of ${describeKey(pk, sk)}`, () =>
-      this.client.send(new UpdateCommand(input)),
-    );
+    const output = await this.runner.run({
+      operation: `update of ${describeKey(pk, sk)}`,
+      command: 'UpdateItem',
+      input,
+      send: () => this.client.send(new UpdateCommand(input)),
+    });
     return output.Attributes === undefined ? undefined : this.decodeItem(output.Attributes);
   }
 
@@ -103,7 +129,12 @@ export class Table {
    */
   async delete(pk: PartitionKey, sk: SortKey, options?: DeleteOptions): Promise<void> {
     const input = this.requests.delete(pk, sk, options);
-    await this.attempt(`delete of ${describeKey(pk, sk)}`, () => this.client.send(new DeleteCommand(input)));
+    await this.runner.run({
+      operation: `delete of ${describeKey(pk, sk)}`,
+      command: 'DeleteItem',
+      input,
+      send: () => this.client.send(new DeleteCommand(input)),
+    });
   }
 
   /**
@@ -111,18 +142,31 @@ export class Table {
    * following pages until all are read or `limit` is reached. By default only the index's
    * sort key attribute is read, without its prefix: `[{ PK: 'alice' }, { PK: 'bob' }]`.
    */
-  async queryPrefix(pk: PartitionKey, prefix: PrefixSortKey, options: QueryPrefixOptions = {}): Promise<Item[]> {
+  async queryPrefix(
+    pk: PartitionKey,
+    prefix: PrefixSortKey,
+    options: QueryPrefixOptions = {},
+  ): Promise<Item[]> {
     const items: Item[] = [];
     let exclusiveStartKey: Item | undefined;
     do {
       const remaining = options.limit === undefined ? undefined : options.limit - items.length;
-      const input = this.requests.queryPrefix(pk, prefix, options, { exclusiveStartKey, limit: remaining });
-      const output = await this.attempt(`query of ${String(pk)} / ${String(prefix)}`, () =>
-        this.client.send(new QueryCommand(input)),
-      );
+      const input = this.requests.queryPrefix(pk, prefix, options, {
+        exclusiveStartKey,
+        limit: remaining,
+      });
+      const output = await this.runner.run({
+        operation: `query of ${String(pk)} / ${String(prefix)}`,
+        command: 'Query',
+        input,
+        send: () => this.client.send(new QueryCommand(input)),
+      });
       for (const item of output.Items ?? []) items.push(this.decodeItem(item));
       exclusiveStartKey = output.LastEvaluatedKey;
-    } while (exclusiveStartKey !== undefined && (options.limit === undefined || items.length < options.limit));
+    } while (
+      exclusiveStartKey !== undefined &&
+      (options.limit === undefined || items.length < options.limit)
+    );
     return items;
   }
 
@@ -135,33 +179,18 @@ export class Table {
     options?: TransactWriteOptions,
   ): Promise<TransactWriteResult> {
     const input = this.requests.transactWriteItems(args, options);
-    await this.attempt(
-      `transaction of ${args.length} actions`,
-      () => this.client.send(new TransactWriteCommand(input)),
-      args,
-    );
+    await this.runner.run({
+      operation: `transaction of ${args.length} actions`,
+      command: 'TransactWriteItems',
+      input,
+      send: () => this.client.send(new TransactWriteCommand(input)),
+      transactionArguments: args,
+    });
     return { clientRequestToken: input.ClientRequestToken };
   }
 
   /** An item as callers see it: key attributes without entity prefixes. */
   decodeItem(item: Item): Item {
     return stripKeyPrefixes(item, this.config.keyAttributes);
-  }
-
-  /** Runs one SDK call and maps its errors to dokklib errors. */
-  private async attempt<Output>(
-    operation: string,
-    call: () => Promise<Output>,
-    transactionArguments?: readonly unknown[],
-  ): Promise<Output> {
-    try {
-      return await call();
-    } catch (error) {
-      throw mapSdkError(error, {
-        operation,
-        decodeItem: (item) => this.decodeItem(item),
-        transactionArguments,
-      });
-    }
   }
 }

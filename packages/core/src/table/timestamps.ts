@@ -13,7 +13,9 @@ export interface TimestampAttributes {
 }
 
 /** Resolves the table's timestamp options to attribute names. */
-export function timestampAttributes(options: TimestampOptions | false | undefined): TimestampAttributes {
+export function timestampAttributes(
+  options: TimestampOptions | false | undefined,
+): TimestampAttributes {
   if (options === false) return { createdAt: undefined, updatedAt: undefined };
   return {
     createdAt: orDefault(options?.createdAt, 'CreatedAt'),

@@ -17,7 +17,8 @@ export function deleteInput(
 ): DeleteCommandInput {
   const key = itemKey(config, pk, sk);
   const context = new ExpressionContext();
-  const mustExist = options.idempotent === false ? attr(config.primaryIndex.partitionKey).exists() : undefined;
+  const mustExist =
+    options.idempotent === false ? attr(config.primaryIndex.partitionKey).exists() : undefined;
   return {
     TableName: config.tableName,
     Key: key,

@@ -16,7 +16,11 @@ export function getInput(
 ): GetCommandInput {
   const context = new ExpressionContext();
   const projection =
-    options.attributes === undefined ? {} : { ProjectionExpression: compileProjection(options.attributes, context) };
+    options.attributes === undefined
+      ? {}
+      : {
+          ProjectionExpression: compileProjection(options.attributes, context),
+        };
   return {
     TableName: config.tableName,
     Key: itemKey(config, pk, sk),

@@ -26,7 +26,9 @@ export function putInput(
   checkAttributes(config, attributes, operation);
   const context = new ExpressionContext();
   const mustBeNew =
-    options.allowOverwrite === false ? attr(config.primaryIndex.partitionKey).notExists() : undefined;
+    options.allowOverwrite === false
+      ? attr(config.primaryIndex.partitionKey).notExists()
+      : undefined;
   const condition = conditionFields([mustBeNew, options.condition], context);
   return {
     TableName: config.tableName,

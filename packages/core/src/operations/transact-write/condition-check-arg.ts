@@ -23,6 +23,8 @@ export class ConditionCheckArg extends TransactWriteArg {
 
   /** The `ConditionCheck` action. */
   toTransactItem(config: TableConfig): TransactWriteItemInput {
-    return { ConditionCheck: conditionCheckInput(config, this.pk, this.sk, this.condition) };
+    return {
+      ConditionCheck: conditionCheckInput(config, this.pk, this.sk, this.condition),
+    };
   }
 }

@@ -19,6 +19,10 @@ export class InsertArg extends TransactWriteArg {
 
   /** The `Put` action that fails if the item exists. */
   toTransactItem(config: TableConfig): TransactWriteItemInput {
-    return { Put: putInput(config, this.pk, this.sk, this.attributes, { allowOverwrite: false }) };
+    return {
+      Put: putInput(config, this.pk, this.sk, this.attributes, {
+        allowOverwrite: false,
+      }),
+    };
   }
 }

@@ -21,6 +21,8 @@ export class PutArg extends TransactWriteArg {
 
   /** The `Put` action. */
   toTransactItem(config: TableConfig): TransactWriteItemInput {
-    return { Put: putInput(config, this.pk, this.sk, this.attributes, this.options) };
+    return {
+      Put: putInput(config, this.pk, this.sk, this.attributes, this.options),
+    };
   }
 }

@@ -7,7 +7,9 @@ import type { TableConfig } from '../../table/table-config.js';
 import { describeKey } from '../item-key.js';
 
 /** One action of a `TransactWriteItems` request, in the document client's form. */
-export type TransactWriteItemInput = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+export type TransactWriteItemInput = NonNullable<
+  TransactWriteCommandInput['TransactItems']
+>[number];
 
 /** What a transaction action does. */
 export type TransactWriteAction = 'insert' | 'put' | 'update' | 'delete' | 'conditionCheck';

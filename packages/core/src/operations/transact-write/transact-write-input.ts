@@ -24,7 +24,9 @@ export function transactWriteInput(
   checkArguments(args);
   const token = options.clientRequestToken ?? randomUUID();
   if (token.length === 0 || token.length > MAX_TOKEN_LENGTH) {
-    throw new ValidationError(`A client request token must be 1 to ${MAX_TOKEN_LENGTH} characters long.`);
+    throw new ValidationError(
+      `A client request token must be 1 to ${MAX_TOKEN_LENGTH} characters long.`,
+    );
   }
   return {
     TransactItems: args.map((arg) => arg.toTransactItem(config)),
@@ -41,7 +43,9 @@ function checkArguments(args: readonly TransactWriteArg[]): void {
   const seen = new Map<string, number>();
   args.forEach((arg, index) => {
     if (!(arg instanceof TransactWriteArg)) {
-      throw new ValidationError(`Transaction action #${index} is not an InsertArg, PutArg, UpdateArg, DeleteArg or ConditionCheckArg.`);
+      throw new ValidationError(
+        `Transaction action #${index} is not an InsertArg, PutArg, UpdateArg, DeleteArg or ConditionCheckArg.`,
+      );
     }
     const key = `${String(arg.pk)}\u0000${String(arg.sk)}`;
     const first = seen.get(key);

@@ -21,10 +21,18 @@ export class UpdateArg extends TransactWriteArg {
 
   /** The `Update` action. */
   toTransactItem(config: TableConfig): TransactWriteItemInput {
-    const { ReturnValues: _unused, ...update } = updateInput(config, this.pk, this.sk, this.changes, {
-      condition: this.options.condition,
-      mustExist: this.options.mustExist,
-    });
-    return { Update: { ...update, UpdateExpression: update.UpdateExpression ?? '' } };
+    const { ReturnValues: _unused, ...update } = updateInput(
+      config,
+      this.pk,
+      this.sk,
+      this.changes,
+      {
+        condition: this.options.condition,
+        mustExist: this.options.mustExist,
+      },
+    );
+    return {
+      Update: { ...update, UpdateExpression: update.UpdateExpression ?? '' },
+    };
   }
 }

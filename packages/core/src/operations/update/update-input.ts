@@ -27,7 +27,8 @@ export function updateInput(
   checkNotKeyAttributes(config, updatedAttributeNames(stamped), 'update');
   const context = new ExpressionContext();
   const updateExpression = compileUpdate(stamped, context);
-  const mustExist = options.mustExist === true ? attr(config.primaryIndex.partitionKey).exists() : undefined;
+  const mustExist =
+    options.mustExist === true ? attr(config.primaryIndex.partitionKey).exists() : undefined;
   const condition = conditionFields([mustExist, options.condition], context);
   const returnValues = options.returnValues ?? 'NONE';
   return {
