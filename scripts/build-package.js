@@ -16,7 +16,17 @@ fs.rmSync('dist', { recursive: true, force: true });
 for (const out of outputs) {
   execFileSync(
     process.execPath,
-    [tsc, '-p', 'tsconfig.build.json', '--outDir', out.dir, '--module', out.module, '--moduleResolution', out.resolution],
+    [
+      tsc,
+      '-p',
+      'tsconfig.build.json',
+      '--outDir',
+      out.dir,
+      '--module',
+      out.module,
+      '--moduleResolution',
+      out.resolution,
+    ],
     { stdio: 'inherit' },
   );
   fs.writeFileSync(path.join(out.dir, 'package.json'), JSON.stringify({ type: out.type }) + '\n');

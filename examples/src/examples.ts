@@ -1,0 +1,15 @@
+import type { ExampleContext } from './example-context.js';
+import { seedExample } from './seed-example.js';
+import { updatesAndErrorsExample } from './updates-and-errors-example.js';
+
+/** An example program: a title and what it does. */
+export interface Example {
+  readonly title: string;
+  readonly run: (context: ExampleContext) => Promise<void>;
+}
+
+/** Every example, in the order `npm start` runs them. */
+export const examples: readonly Example[] = [
+  { title: 'Seed: move users between groups in one transaction', run: seedExample },
+  { title: 'Updates and typed errors', run: updatesAndErrorsExample },
+];
