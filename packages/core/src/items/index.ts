@@ -1,2 +1,5 @@
 export type { Item, Attributes } from './item.js';
 export { stripKeyPrefixes } from './strip-key-prefixes.js';
+export { itemSizeBytes, MAX_ITEM_BYTES } from './item-size.js';
+export { checkItemSize } from './check-item-size.js';
+export { losslessNumber, canonicalDecimal } from './lossless-number.js';

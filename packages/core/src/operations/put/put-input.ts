@@ -1,13 +1,14 @@
 import type { PutCommandInput } from '@aws-sdk/lib-dynamodb';
 import { attr } from '../../expressions/condition.js';
 import { ExpressionContext } from '../../expressions/expression-context.js';
+import { checkItemSize } from '../../items/check-item-size.js';
 import type { Attributes } from '../../items/item.js';
 import type { PartitionKey } from '../../keys/partition-key.js';
 import type { SortKey } from '../../keys/sort-key.js';
 import type { TableConfig } from '../../table/table-config.js';
 import { checkAttributes } from '../check-attributes.js';
 import { conditionFields } from '../condition-input.js';
-import { itemKey } from '../item-key.js';
+import { describeKey, itemKey } from '../item-key.js';
 import type { PutOptions } from './put-options.js';
 
 /**
@@ -30,9 +31,11 @@ export function putInput(
       ? attr(config.primaryIndex.partitionKey).notExists()
       : undefined;
   const condition = conditionFields([mustBeNew, options.condition], context);
+  const item = { ...createdAt(config, attributes), ...attributes, ...key };
+  checkItemSize(item, `${operation} of ${describeKey(pk, sk)}`);
   return {
     TableName: config.tableName,
-    Item: { ...createdAt(config, attributes), ...attributes, ...key },
+    Item: item,
     ...condition,
     ...context.toAttributes(),
   };

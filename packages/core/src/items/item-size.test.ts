@@ -1,0 +1,33 @@
+import { NumberValue } from '@aws-sdk/lib-dynamodb';
+import { ItemTooLargeError } from '../errors/item-too-large-error.js';
+import { checkItemSize } from './check-item-size.js';
+import { itemSizeBytes, MAX_ITEM_BYTES } from './item-size.js';
+
+describe('itemSizeBytes', () => {
+  it('counts names and string values in UTF-8 bytes', () => {
+    expect(itemSizeBytes({ ab: 'cd' })).toBe(4);
+    expect(itemSizeBytes({ é: 'ü' })).toBe(4);
+  });
+
+  it('counts numbers by significant digits, booleans and nulls as one byte', () => {
+    expect(itemSizeBytes({ n: 12345 })).toBe(1 + 4);
+    expect(itemSizeBytes({ n: new NumberValue('123456789012345678901') })).toBe(1 + 12);
+    expect(itemSizeBytes({ t: true, z: null })).toBe(4);
+  });
+
+  it('adds overhead for lists and maps, and counts binaries and sets by content', () => {
+    expect(itemSizeBytes({ l: ['a', 'b'] })).toBe(1 + 3 + 2 + 2);
+    expect(itemSizeBytes({ m: { k: 'v' } })).toBe(1 + 3 + 1 + 1 + 1);
+    expect(itemSizeBytes({ b: new Uint8Array(10), s: new Set(['xy', 'z']) })).toBe(1 + 10 + 1 + 3);
+  });
+});
+
+describe('checkItemSize', () => {
+  it('accepts an item at the limit and refuses one byte more', () => {
+    const atLimit = { p: 'x'.repeat(MAX_ITEM_BYTES - 1) };
+    expect(() => checkItemSize(atLimit, 'put')).not.toThrow();
+    expect(() => checkItemSize({ p: 'x'.repeat(MAX_ITEM_BYTES) }, 'put')).toThrow(
+      ItemTooLargeError,
+    );
+  });
+});
