@@ -2,6 +2,7 @@ export { DokklibError, type DokklibErrorOptions } from './dokklib-error.js';
 export { ValidationError } from './validation-error.js';
 export { InvalidKeyError } from './invalid-key-error.js';
 export { ItemTooLargeError } from './item-too-large-error.js';
+export { RequestTooLargeError } from './request-too-large-error.js';
 export {
   ConditionalCheckFailedError,
   type ConditionalCheckFailedErrorOptions,

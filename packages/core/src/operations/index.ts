@@ -18,4 +18,7 @@ export type {
   TransactWriteOptions,
   TransactWriteResult,
 } from './transact-write/transact-write-options.js';
-export { MAX_TRANSACTION_ACTIONS } from './transact-write/transact-write-input.js';
+export {
+  MAX_TRANSACTION_ACTIONS,
+  MAX_TRANSACTION_BYTES,
+} from './transact-write/transact-write-input.js';

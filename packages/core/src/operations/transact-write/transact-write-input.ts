@@ -2,11 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../../errors/validation-error.js';
 import type { TableConfig } from '../../table/table-config.js';
-import { TransactWriteArg } from './transact-write-arg.js';
+import { RequestTooLargeError } from '../../errors/request-too-large-error.js';
+import type { Item } from '../../items/item.js';
+import { itemSizeBytes } from '../../items/item-size.js';
+import { TransactWriteArg, type TransactWriteItemInput } from './transact-write-arg.js';
 import type { TransactWriteOptions } from './transact-write-options.js';
 
 /** DynamoDB's limit on the actions of one transaction. */
 export const MAX_TRANSACTION_ACTIONS = 100;
+
+/** DynamoDB's limit on the aggregate size of the items in one transaction. */
+export const MAX_TRANSACTION_BYTES = 4 * 1024 * 1024;
 
 /** DynamoDB's limit on the length of a client request token. */
 const MAX_TOKEN_LENGTH = 36;
@@ -28,10 +34,25 @@ export function transactWriteInput(
       `A client request token must be 1 to ${MAX_TOKEN_LENGTH} characters long.`,
     );
   }
-  return {
-    TransactItems: args.map((arg) => arg.toTransactItem(config)),
-    ClientRequestToken: token,
-  };
+  const transactItems = args.map((arg) => arg.toTransactItem(config));
+  checkTransactionSize(transactItems);
+  return { TransactItems: transactItems, ClientRequestToken: token };
+}
+
+function checkTransactionSize(transactItems: readonly TransactWriteItemInput[]): void {
+  let size = 0;
+  for (const action of transactItems) {
+    const part = action.Put ?? action.Update ?? action.Delete ?? action.ConditionCheck;
+    const item = action.Put?.Item ?? {};
+    const values = part?.ExpressionAttributeValues ?? {};
+    const key = action.Put === undefined ? ((part as { Key?: Item } | undefined)?.Key ?? {}) : {};
+    size += itemSizeBytes(item) + itemSizeBytes(values) + itemSizeBytes(key);
+  }
+  if (size > MAX_TRANSACTION_BYTES) {
+    throw new RequestTooLargeError(
+      `The transaction's items and values are about ${size} bytes; DynamoDB allows at most ${MAX_TRANSACTION_BYTES} (4 MB) per transaction. Split it.`,
+    );
+  }
 }
 
 function checkArguments(args: readonly TransactWriteArg[]): void {
