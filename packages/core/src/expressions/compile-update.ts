@@ -7,8 +7,8 @@ import type { UpdateChanges } from './update-changes.js';
 
 /**
  * Writes update changes as an `UpdateExpression`, with placeholders from the context.
- * @throws {ValidationError} if nothing changes, an attribute is changed twice, or a set
- * to add or delete is empty.
+ * @throws {ValidationError} if nothing changes, an attribute (or a path inside it) is
+ * changed twice, or a set to set, add or delete is empty.
  */
 export function compileUpdate(changes: UpdateChanges, context: ExpressionContext): string {
   const { set, remove } = splitUndefined(changes);
@@ -16,7 +16,7 @@ export function compileUpdate(changes: UpdateChanges, context: ExpressionContext
   const clauses = [
     clause(
       'SET',
-      Object.entries(set).map(([name, value]) => setAction(name, value, context)),
+      entries(set, 'set').map(([name, value]) => setAction(name, value, context)),
     ),
     clause(
       'REMOVE',
@@ -64,19 +64,27 @@ function checkEachAttributeOnce(
   set: Record<string, unknown>,
   remove: readonly AttributePath[],
 ): void {
-  const seen = new Set<string>();
-  const paths = [
-    ...Object.keys(set).map((name) => JSON.stringify([name])),
-    ...remove.map((path) => JSON.stringify(pathSegments(path))),
-    ...Object.keys(changes.add ?? {}).map((name) => JSON.stringify([name])),
-    ...Object.keys(changes.delete ?? {}).map((name) => JSON.stringify([name])),
+  const paths: (readonly (string | number)[])[] = [
+    ...Object.keys(set).map((name) => [name]),
+    ...remove.map((path) => pathSegments(path)),
+    ...Object.keys(changes.add ?? {}).map((name) => [name]),
+    ...Object.keys(changes.delete ?? {}).map((name) => [name]),
   ];
-  for (const path of paths) {
-    if (seen.has(path)) {
-      throw new ValidationError(`An update changes the attribute ${path} twice; change it once.`);
+  paths.forEach((path, index) => {
+    const other = paths.slice(0, index).find((seen) => overlaps(seen, path));
+    if (other !== undefined) {
+      throw new ValidationError(
+        `An update changes the attribute ${JSON.stringify(path)} twice (with ${JSON.stringify(other)}); DynamoDB refuses overlapping paths, change it once.`,
+      );
     }
-    seen.add(path);
-  }
+  });
+}
+
+/** Whether one path is the other or lies inside it, which DynamoDB refuses in one update. */
+function overlaps(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  const shorter = a.length <= b.length ? a : b;
+  const longer = shorter === a ? b : a;
+  return shorter.every((segment, position) => segment === longer[position]);
 }
 
 function setAction(

@@ -1,5 +1,5 @@
-import type { Condition } from '../expressions/condition.js';
-import { and } from '../expressions/condition.js';
+import { ValidationError } from '../errors/validation-error.js';
+import { and, Condition } from '../expressions/condition.js';
 import { compileCondition } from '../expressions/compile-condition.js';
 import type { ExpressionContext } from '../expressions/expression-context.js';
 
@@ -18,6 +18,9 @@ export function conditionFields(
   context: ExpressionContext,
 ): ConditionFields {
   const present = conditions.filter((c): c is Condition => c !== undefined);
+  if (present.some((c) => !(c instanceof Condition))) {
+    throw new ValidationError('A condition must be a Condition, built with attr(...).');
+  }
   if (present.length === 0) return {};
   return {
     ConditionExpression: compileCondition(and(...present), context),

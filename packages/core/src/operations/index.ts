@@ -3,7 +3,17 @@ export type { GetOptions } from './get/get-options.js';
 export type { UpdateOptions, UpdateReturnValues } from './update/update-options.js';
 export type { DeleteOptions } from './delete/delete-options.js';
 export type { QueryPrefixOptions } from './query/query-prefix-options.js';
-export type { QueryPage } from './query/query-prefix-input.js';
+export type { PageRequest } from './pages/page-request.js';
+export type { QueryPage } from './query/query-page.js';
+export type { QueryOptions, QueryPageOptions } from './query/query-options.js';
+export { SortKeyCondition, type SortKeyConditionKind } from './query/sort-key-condition.js';
+export { CursorCodec, CURSOR_VERSION } from './cursor/cursor-codec.js';
+export type { CursorScope } from './cursor/cursor-scope.js';
+export type { ScanOptions } from './scan/scan-options.js';
+export type { ScanPage } from './scan/scan-page.js';
+export { MAX_SCAN_SEGMENTS } from './scan/scan-input.js';
+export type { TransactGetKey } from './transact-get/transact-get-key.js';
+export { MAX_TRANSACT_GET_ITEMS } from './transact-get/transact-get-input.js';
 export {
   TransactWriteArg,
   type TransactWriteAction,
@@ -22,3 +32,17 @@ export {
   MAX_TRANSACTION_ACTIONS,
   MAX_TRANSACTION_BYTES,
 } from './transact-write/transact-write-input.js';
+export {
+  BatchWriteRequest,
+  type BatchWriteAction,
+  type BatchWriteRequestInput,
+} from './batch-write/batch-write-request.js';
+export { BatchPut } from './batch-write/batch-put.js';
+export { BatchDelete } from './batch-write/batch-delete.js';
+export type { BatchWriteOptions, BatchWriteResult } from './batch-write/batch-write-options.js';
+export { MAX_BATCH_WRITE_REQUESTS } from './batch-write/batch-write-input.js';
+export type { BatchGetKey } from './batch-get/batch-get-key.js';
+export type { BatchGetOptions } from './batch-get/batch-get-options.js';
+export { MAX_BATCH_GET_KEYS } from './batch-get/batch-get-input.js';
+export type { BatchOptions, BatchProgress } from './batch/batch-options.js';
+export type { RetryOptions } from './batch/backoff.js';

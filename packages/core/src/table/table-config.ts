@@ -19,6 +19,8 @@ export interface TableConfig {
   readonly now: () => string;
   /** `'TOTAL'` when a logger wants consumed capacity, otherwise `undefined`. */
   readonly returnConsumedCapacity: 'TOTAL' | undefined;
+  /** The secret page cursors are signed with, if any. */
+  readonly cursorSecret: string | undefined;
 }
 
 /** Applies the defaults to a table's options. */
@@ -49,5 +51,13 @@ export function tableConfig(tableName: string, options: Omit<TableOptions, 'clie
     timestamps: timestampAttributes(options.timestamps),
     now: () => clock().toISOString(),
     returnConsumedCapacity: options.logger === undefined ? undefined : 'TOTAL',
+    cursorSecret: checkedCursorSecret(options.cursorSecret),
   };
+}
+
+function checkedCursorSecret(secret: string | undefined): string | undefined {
+  if (secret !== undefined && (typeof secret !== 'string' || secret.length === 0)) {
+    throw new ValidationError('cursorSecret must be a non-empty string.');
+  }
+  return secret;
 }

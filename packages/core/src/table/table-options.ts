@@ -26,4 +26,9 @@ export interface TableOptions {
   readonly clock?: () => Date;
   /** Sees every request and its consumed capacity (requests then ask for `ReturnConsumedCapacity: 'TOTAL'`). */
   readonly logger?: TableLogger;
+  /**
+   * Signs page cursors (HMAC-SHA256) so that clients cannot forge them; keep it secret and
+   * the same across servers. Without it, cursors carry a checksum that only catches accidents.
+   */
+  readonly cursorSecret?: string;
 }

@@ -1,8 +1,12 @@
 import type {
+  BatchGetCommandInput,
+  BatchWriteCommandInput,
   DeleteCommandInput,
   GetCommandInput,
   PutCommandInput,
   QueryCommandInput,
+  ScanCommandInput,
+  TransactGetCommandInput,
   TransactWriteCommandInput,
   UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -11,14 +15,27 @@ import type { Attributes } from '../items/item.js';
 import type { PartitionKey } from '../keys/partition-key.js';
 import type { PrefixSortKey } from '../keys/prefix-sort-key.js';
 import type { SortKey } from '../keys/sort-key.js';
+import { batchGetInputs } from '../operations/batch-get/batch-get-input.js';
+import type { BatchGetKey } from '../operations/batch-get/batch-get-key.js';
+import type { BatchGetOptions } from '../operations/batch-get/batch-get-options.js';
+import { batchWriteInputs } from '../operations/batch-write/batch-write-input.js';
+import type { BatchWriteRequest } from '../operations/batch-write/batch-write-request.js';
 import { deleteInput } from '../operations/delete/delete-input.js';
 import type { DeleteOptions } from '../operations/delete/delete-options.js';
 import { getInput } from '../operations/get/get-input.js';
 import type { GetOptions } from '../operations/get/get-options.js';
 import { putInput } from '../operations/put/put-input.js';
 import type { PutOptions } from '../operations/put/put-options.js';
-import { type QueryPage, queryPrefixInput } from '../operations/query/query-prefix-input.js';
+import { type PageRequest, withPageRequest } from '../operations/pages/page-request.js';
+import { firstPageRequest } from '../operations/pages/read-pages.js';
+import type { QueryPageOptions } from '../operations/query/query-options.js';
+import { queryPlan } from '../operations/query/query-plan.js';
+import { queryPrefixInput } from '../operations/query/query-prefix-input.js';
 import type { QueryPrefixOptions } from '../operations/query/query-prefix-options.js';
+import { scanInput } from '../operations/scan/scan-input.js';
+import type { ScanOptions } from '../operations/scan/scan-options.js';
+import { transactGetInput } from '../operations/transact-get/transact-get-input.js';
+import type { TransactGetKey } from '../operations/transact-get/transact-get-key.js';
 import type { TransactWriteArg } from '../operations/transact-write/transact-write-arg.js';
 import { transactWriteInput } from '../operations/transact-write/transact-write-input.js';
 import type { TransactWriteOptions } from '../operations/transact-write/transact-write-options.js';
@@ -73,9 +90,26 @@ export class TableRequests {
     pk: PartitionKey,
     prefix: PrefixSortKey,
     options?: QueryPrefixOptions,
-    page?: QueryPage,
+    page?: PageRequest,
   ): QueryCommandInput {
     return this.withCapacity(queryPrefixInput(this.config, pk, prefix, options, page));
+  }
+
+  /** The `Query` input of the first page of `Table.query` (or the page after `options.cursor`). */
+  query(pk: PartitionKey, options?: QueryPageOptions): QueryCommandInput {
+    const plan = queryPlan(this.config, pk, options);
+    return this.withCapacity(withPageRequest(plan.input, firstPageRequest(plan.paging)));
+  }
+
+  /** The `Scan` input of the first page of one segment (`0` by default) of `Table.scan`. */
+  scan(options?: ScanOptions, segment?: number): ScanCommandInput {
+    const page = { limit: options?.pageSize };
+    return this.withCapacity(scanInput(this.config, options, segment, page));
+  }
+
+  /** The `TransactGetItems` input of `Table.transactGetItems`. */
+  transactGetItems(keys: readonly TransactGetKey[]): TransactGetCommandInput {
+    return this.withCapacity(transactGetInput(this.config, keys));
   }
 
   /** The `TransactWriteItems` input of `Table.transactWriteItems`. */
@@ -84,6 +118,16 @@ export class TableRequests {
     options?: TransactWriteOptions,
   ): TransactWriteCommandInput & { ClientRequestToken: string } {
     return this.withCapacity(transactWriteInput(this.config, args, options));
+  }
+
+  /** The `BatchWriteItem` inputs of `Table.batchWrite`: 25 writes each, before any retry. */
+  batchWrite(requests: readonly BatchWriteRequest[]): BatchWriteCommandInput[] {
+    return batchWriteInputs(this.config, requests).map((input) => this.withCapacity(input));
+  }
+
+  /** The `BatchGetItem` inputs of `Table.batchGet`: 100 keys each, before any retry. */
+  batchGet(keys: readonly BatchGetKey[], options?: BatchGetOptions): BatchGetCommandInput[] {
+    return batchGetInputs(this.config, keys, options).map((input) => this.withCapacity(input));
   }
 
   /** Asks for consumed capacity when the table has a logger to report it to. */

@@ -3,7 +3,6 @@ import {
   DeleteCommand,
   GetCommand,
   PutCommand,
-  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -13,11 +12,29 @@ import { stripKeyPrefixes } from '../items/strip-key-prefixes.js';
 import type { PartitionKey } from '../keys/partition-key.js';
 import type { PrefixSortKey } from '../keys/prefix-sort-key.js';
 import type { SortKey } from '../keys/sort-key.js';
+import { batchGet } from '../operations/batch-get/batch-get.js';
+import type { BatchGetKey } from '../operations/batch-get/batch-get-key.js';
+import type { BatchGetOptions } from '../operations/batch-get/batch-get-options.js';
+import { batchWrite } from '../operations/batch-write/batch-write.js';
+import type {
+  BatchWriteOptions,
+  BatchWriteResult,
+} from '../operations/batch-write/batch-write-options.js';
+import type { BatchWriteRequest } from '../operations/batch-write/batch-write-request.js';
 import type { DeleteOptions } from '../operations/delete/delete-options.js';
 import type { GetOptions } from '../operations/get/get-options.js';
 import { describeKey } from '../operations/item-key.js';
 import type { PutOptions } from '../operations/put/put-options.js';
+import { query, queryItems, queryPage, queryPages } from '../operations/query/query.js';
+import type { QueryPageOptions } from '../operations/query/query-options.js';
+import type { QueryPage } from '../operations/query/query-page.js';
+import { prefixQueryOptions } from '../operations/query/query-prefix-input.js';
 import type { QueryPrefixOptions } from '../operations/query/query-prefix-options.js';
+import { scan, scanPages } from '../operations/scan/scan.js';
+import type { ScanOptions } from '../operations/scan/scan-options.js';
+import type { ScanPage } from '../operations/scan/scan-page.js';
+import { transactGetItems } from '../operations/transact-get/transact-get.js';
+import type { TransactGetKey } from '../operations/transact-get/transact-get-key.js';
 import type { TransactWriteArg } from '../operations/transact-write/transact-write-arg.js';
 import type {
   TransactWriteOptions,
@@ -147,27 +164,48 @@ export class Table {
     prefix: PrefixSortKey,
     options: QueryPrefixOptions = {},
   ): Promise<Item[]> {
-    const items: Item[] = [];
-    let exclusiveStartKey: Item | undefined;
-    do {
-      const remaining = options.limit === undefined ? undefined : options.limit - items.length;
-      const input = this.requests.queryPrefix(pk, prefix, options, {
-        exclusiveStartKey,
-        limit: remaining,
-      });
-      const output = await this.runner.run({
-        operation: `query of ${String(pk)} / ${String(prefix)}`,
-        command: 'Query',
-        input,
-        send: () => this.client.send(new QueryCommand(input)),
-      });
-      for (const item of output.Items ?? []) items.push(this.decodeItem(item));
-      exclusiveStartKey = output.LastEvaluatedKey;
-    } while (
-      exclusiveStartKey !== undefined &&
-      (options.limit === undefined || items.length < options.limit)
-    );
-    return items;
+    return query(this, pk, prefixQueryOptions(this.config, prefix, options));
+  }
+
+  /**
+   * Reads the items of the partition `pk` (on the table or `globalIndex`) that match the
+   * sort key condition and filter, following pages (from `cursor` if given) until all are
+   * read or `limit` is reached.
+   */
+  query(pk: PartitionKey, options?: QueryPageOptions): Promise<Item[]> {
+    return query(this, pk, options);
+  }
+
+  /**
+   * The pages of a query, one DynamoDB page at a time; each page's `cursor` resumes after it.
+   * @throws {InvalidCursorError} (when called) for a cursor that is not one of this query's.
+   */
+  queryPages(pk: PartitionKey, options?: QueryPageOptions): AsyncIterable<QueryPage> {
+    return queryPages(this, pk, options);
+  }
+
+  /** The items of a query, read one page at a time as they are iterated. */
+  queryItems(pk: PartitionKey, options?: QueryPageOptions): AsyncIterable<Item> {
+    return queryItems(this, pk, options);
+  }
+
+  /**
+   * One page of a query (one request), for web APIs: pass its `cursor` back to get the next.
+   * With a filter a page may hold fewer than `pageSize` items, even none, yet have a cursor.
+   * @throws {InvalidCursorError} for a cursor that is not one of this query's.
+   */
+  queryPage(pk: PartitionKey, options?: QueryPageOptions): Promise<QueryPage> {
+    return queryPage(this, pk, options);
+  }
+
+  /** Every item of the table or `globalIndex`, read as iterated; `segments` scans in parallel. */
+  scan(options?: ScanOptions): AsyncIterable<Item> {
+    return scan(this, options);
+  }
+
+  /** The pages of a scan, as they come from each segment. */
+  scanPages(options?: ScanOptions): AsyncIterable<ScanPage> {
+    return scanPages(this, options);
   }
 
   /**
@@ -187,6 +225,39 @@ export class Table {
       transactionArguments: args,
     });
     return { clientRequestToken: input.ClientRequestToken };
+  }
+
+  /**
+   * Reads 1 to 100 items in one consistent snapshot. Returns one entry per key, in order:
+   * the item, or `undefined` if there is none.
+   * @throws {ValidationError} for no keys, more than 100, or a key named twice, before sending.
+   * @throws {TransactionCanceledError} if DynamoDB cancels the read (e.g. a conflicting write).
+   */
+  transactGetItems(keys: readonly TransactGetKey[]): Promise<(Item | undefined)[]> {
+    return transactGetItems(this, keys);
+  }
+
+  /**
+   * Applies many `BatchPut`s and `BatchDelete`s, 25 per request, `concurrency` requests at
+   * a time, re-sending unprocessed and throttled writes with backoff. Not atomic.
+   * @throws {ValidationError} for two writes on one item, before sending.
+   * @throws {BatchWriteError} naming exactly the writes not applied.
+   */
+  batchWrite(
+    requests: readonly BatchWriteRequest[],
+    options?: BatchWriteOptions,
+  ): Promise<BatchWriteResult> {
+    return batchWrite(this, requests, options);
+  }
+
+  /**
+   * Reads many items, 100 keys per request, re-sending unprocessed and throttled keys with
+   * backoff. Returns one entry per key, in order: the item, or `undefined` if there is none.
+   * @throws {ValidationError} for a key named twice, before sending.
+   * @throws {BatchGetError} naming exactly the keys not read.
+   */
+  batchGet(keys: readonly BatchGetKey[], options?: BatchGetOptions): Promise<(Item | undefined)[]> {
+    return batchGet(this, keys, options);
   }
 
   /** An item as callers see it: key attributes without entity prefixes. */

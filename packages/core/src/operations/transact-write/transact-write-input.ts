@@ -29,7 +29,7 @@ export function transactWriteInput(
 ): TransactWriteCommandInput & { ClientRequestToken: string } {
   checkArguments(args);
   const token = options.clientRequestToken ?? randomUUID();
-  if (token.length === 0 || token.length > MAX_TOKEN_LENGTH) {
+  if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN_LENGTH) {
     throw new ValidationError(
       `A client request token must be 1 to ${MAX_TOKEN_LENGTH} characters long.`,
     );

@@ -1,4 +1,5 @@
 import type { UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ValidationError } from '../../errors/validation-error.js';
 import { attr } from '../../expressions/condition.js';
 import { compileUpdate, updatedAttributeNames } from '../../expressions/compile-update.js';
 import { ExpressionContext } from '../../expressions/expression-context.js';
@@ -23,6 +24,11 @@ export function updateInput(
   options: UpdateOptions = {},
 ): UpdateCommandInput {
   const key = itemKey(config, pk, sk);
+  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
+    throw new ValidationError(
+      'The changes of an update must be an object: { set, remove, add, delete }.',
+    );
+  }
   const stamped = withUpdatedAt(config, changes);
   checkNotKeyAttributes(config, updatedAttributeNames(stamped), 'update');
   const context = new ExpressionContext();
@@ -41,8 +47,10 @@ export function updateInput(
   };
 }
 
+/** Adds the updated-at stamp, unless the changes set it or change nothing at all. */
 function withUpdatedAt(config: TableConfig, changes: UpdateChanges): UpdateChanges {
   const name = config.timestamps.updatedAt;
-  if (name === undefined || updatedAttributeNames(changes).includes(name)) return changes;
+  const changed = updatedAttributeNames(changes);
+  if (name === undefined || changed.length === 0 || changed.includes(name)) return changes;
   return { ...changes, set: { ...changes.set, [name]: config.now() } };
 }

@@ -1,0 +1,89 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Item } from '../../items/item.js';
+import type { PartitionKey } from '../../keys/partition-key.js';
+import type { Table } from '../../table/table.js';
+import { consumedCapacityField } from '../consumed-capacity-field.js';
+import { CursorCodec } from '../cursor/cursor-codec.js';
+import { type PageRequest, withPageRequest } from '../pages/page-request.js';
+import { pageItems } from '../pages/page-items.js';
+import { type RawPage, readPages } from '../pages/read-pages.js';
+import type { QueryOptions, QueryPageOptions } from './query-options.js';
+import type { QueryPage } from './query-page.js';
+import { type QueryPlan, queryPlan } from './query-plan.js';
+import { applySortKeyExclusion } from './sort-key-exclusion.js';
+
+/**
+ * The pages of a query, read one DynamoDB page at a time as they are iterated.
+ * Options and cursor are checked when called, before anything is sent.
+ */
+export function queryPages(
+  table: Table,
+  pk: PartitionKey,
+  options: QueryPageOptions = {},
+): AsyncIterable<QueryPage> {
+  return readQueryPages(table, queryPlan(table.config, pk, options), describeQuery(pk, options));
+}
+
+/** The items of a query, read page by page as they are iterated. */
+export function queryItems(
+  table: Table,
+  pk: PartitionKey,
+  options: QueryPageOptions = {},
+): AsyncIterable<Item> {
+  return pageItems(queryPages(table, pk, options));
+}
+
+/** Every item of a query (up to `limit`), reading all pages (from `cursor` if given). */
+export async function query(
+  table: Table,
+  pk: PartitionKey,
+  options: QueryPageOptions = {},
+): Promise<Item[]> {
+  const items: Item[] = [];
+  for await (const item of queryItems(table, pk, options)) items.push(item);
+  return items;
+}
+
+/** The first page of a query (or the page after `cursor`): one request. */
+export async function queryPage(
+  table: Table,
+  pk: PartitionKey,
+  options: QueryPageOptions = {},
+): Promise<QueryPage> {
+  for await (const page of queryPages(table, pk, options)) return page;
+  return { items: [], cursor: undefined };
+}
+
+async function* readQueryPages(
+  table: Table,
+  plan: QueryPlan,
+  operation: string,
+): AsyncGenerator<QueryPage, void, undefined> {
+  const codec = new CursorCodec(table.config.cursorSecret);
+  const fetchPage = async (page: PageRequest): Promise<RawPage> => {
+    const input = { ...withPageRequest(plan.input, page), ...consumedCapacityField(table.config) };
+    const output = await table.runner.run({
+      operation,
+      command: 'Query',
+      input,
+      send: () => table.client.send(new QueryCommand(input)),
+    });
+    const items = output.Items ?? [];
+    return {
+      items: plan.exclusion === undefined ? items : applySortKeyExclusion(items, plan.exclusion),
+      lastEvaluatedKey: output.LastEvaluatedKey,
+    };
+  };
+  for await (const page of readPages(fetchPage, plan.paging)) {
+    const key = page.lastEvaluatedKey;
+    yield {
+      items: page.items.map((item) => table.decodeItem(item)),
+      cursor: key === undefined ? undefined : codec.encode(key, plan.scope),
+    };
+  }
+}
+
+function describeQuery(pk: PartitionKey, options: QueryOptions): string {
+  const sortKey = options.sortKey === undefined ? '' : ` / ${String(options.sortKey)}`;
+  return `query of ${String(pk)}${sortKey}`;
+}
