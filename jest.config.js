@@ -21,7 +21,7 @@ module.exports = {
     '^@dokklib/testing/jest$': '<rootDir>/packages/testing/src/jest/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  globalSetup: '<rootDir>/packages/testing/src/jest/global-setup.ts',
-  globalTeardown: '<rootDir>/packages/testing/src/jest/global-teardown.ts',
+  globalSetup: '<rootDir>/test/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/test/jest-global-teardown.ts',
   testTimeout: 30000,
 };

@@ -1,0 +1,2 @@
+export * from './dynamodb-local/index.js';
+export * from './integration/index.js';

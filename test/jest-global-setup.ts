@@ -1,0 +1,8 @@
+import { resolveJsSpecifiersToTsSources } from './ts-source-resolution';
+
+/** This repository's jest global setup: the testing package's, run from its sources. */
+export default async function globalSetup(): Promise<void> {
+  resolveJsSpecifiersToTsSources();
+  const { default: setup } = await import('../packages/testing/src/jest/global-setup');
+  await setup();
+}
