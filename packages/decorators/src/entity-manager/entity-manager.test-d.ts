@@ -1,0 +1,44 @@
+// Type-level tests, checked by `npx tsc -p tsconfig.json --noEmit` (never run).
+import 'reflect-metadata';
+import type { Table } from '@dokklib/core';
+import { Membership, User } from '../../test/entities.js';
+import { Entity } from '../metadata/entity.js';
+import { PartitionKey } from '../metadata/partition-key.js';
+import { EntityManager } from './entity-manager.js';
+
+@Entity('UNDECLARED_KEYS')
+class Note {
+  @PartitionKey() id!: string;
+  text?: string;
+  count?: number;
+  tags?: string[];
+}
+
+export async function typeTests(table: Table): Promise<void> {
+  const em = new EntityManager(table);
+  const alice: User | undefined = await em.get(User, { username: 'alice' });
+  void alice;
+  // @ts-expect-error: not a key property of User.
+  await em.get(User, { wrong: 'x' });
+  // @ts-expect-error: a key property of the wrong type.
+  await em.get(User, { username: 1 });
+  // @ts-expect-error: Membership's key needs both user and group.
+  await em.get(Membership, { user: 'alice' });
+  // @ts-expect-error: email is a property of User but not part of its declared key.
+  await em.get(User, { username: 'alice', email: 'a@b.c' });
+  const memberships: Membership[] = await em.query(Membership, { user: 'alice' });
+  void memberships;
+  // @ts-expect-error: query keys are key properties too.
+  await em.query(Membership, { role: 'owner' });
+  // Without `[KeyProps]`, any string or number property may be given, but no other.
+  await em.get(Note, { id: 'n1' });
+  // @ts-expect-error: not a property of Note.
+  await em.get(Note, { idd: 'n1' });
+  // @ts-expect-error: tags is not a string or number property.
+  await em.get(Note, { tags: ['a'] });
+  // @ts-expect-error: changes must be properties of the entity.
+  await em.update(new User(), { emial: 'x' });
+  await em.delete(Membership, { user: 'alice', group: 'g1' });
+  // @ts-expect-error: delete by class needs the class's key.
+  await em.delete(Membership, { user: 'alice' });
+}

@@ -1,0 +1,211 @@
+import { type Attributes, type GetOptions, type Table, ValidationError } from '@dokklib/core';
+import { describeEntity, primaryKeyOf } from '../mapping/entity-key.js';
+import { entityToAttributes } from '../mapping/entity-to-item.js';
+import { putWrite, updateWrite, versionCondition, versionOf } from '../mapping/entity-write.js';
+import { itemToEntity } from '../mapping/item-to-entity.js';
+import { checkTableBinding } from '../mapping/table-binding.js';
+import type { EntityClass, KeyOf, PartialKeyOf } from '../metadata/entity-class.js';
+import { ENTITY_TYPE_ATTRIBUTE } from '../metadata/entity-definition.js';
+import type { EntityMetadata } from '../metadata/entity-metadata.js';
+import { entityClassNamed, entityMetadata, metadataOf } from '../metadata/metadata-registry.js';
+import { entityQueryInput, partitionQueryInput } from './entity-query-input.js';
+import type { EntityQueryOptions } from './entity-query-options.js';
+import { queryItems } from './query-items.js';
+import { withVersionCheck } from './version-conflict.js';
+
+/** Options of `EntityManager.get`. */
+export type EntityGetOptions = Pick<GetOptions, 'consistent'>;
+
+/**
+ * Reads and writes decorated entities in a table, one request per call. Writes of
+ * `@Version` entities are conditional on the version and raise `VersionConflictError`.
+ */
+export class EntityManager {
+  constructor(readonly table: Table) {}
+
+  /**
+   * Writes a new entity (version 1, `@CreatedAt`/`@UpdatedAt` stamped) and returns it.
+   * @throws {ConditionalCheckFailedError} if an item with its key exists.
+   */
+  async insert<T extends object>(entity: T): Promise<T> {
+    const metadata = this.metadataOf(entity);
+    const write = putWrite(this.table.config, metadata, entity, this.now(), false);
+    await this.table.insert(write.key.pk, write.key.sk, write.attributes);
+    return Object.assign(entity, write.properties);
+  }
+
+  /**
+   * Writes an entity, replacing the item with its key. For `@Version` entities the stored
+   * version must be the entity's (or no item exist when it has none).
+   * @throws {VersionConflictError} if it is not.
+   */
+  async put<T extends object>(entity: T): Promise<T> {
+    const metadata = this.metadataOf(entity);
+    const write = putWrite(this.table.config, metadata, entity, this.now(), true);
+    await withVersionCheck(metadata, entity, 'put', write.expectedVersion, () =>
+      this.table.put(write.key.pk, write.key.sk, write.attributes, { condition: write.condition }),
+    );
+    return Object.assign(entity, write.properties);
+  }
+
+  /** Reads the entity of class `entityClass` with this key, or `undefined`. */
+  async get<T extends object>(
+    entityClass: EntityClass<T>,
+    key: KeyOf<T>,
+    options: EntityGetOptions = {},
+  ): Promise<T | undefined> {
+    const metadata = this.metadataFor(entityClass);
+    const { pk, sk } = primaryKeyOf(metadata, key);
+    const item = await this.table.get(pk, sk, options);
+    if (item === undefined || item[ENTITY_TYPE_ATTRIBUTE] !== metadata.name.name) return undefined;
+    return itemToEntity(this.table.config, metadata, item);
+  }
+
+  /**
+   * Writes the entity's stored properties (all of them, or only those in `changes`, which
+   * are also applied to the entity); properties that are `undefined` are removed. The item
+   * must exist; for `@Version` entities its version must be the entity's, and is bumped.
+   * @throws {VersionConflictError} if the version changed; {ConditionalCheckFailedError} if the item is gone.
+   * @throws {ValidationError} if `changes` touch a key property.
+   */
+  async update<T extends object>(entity: T, changes?: Partial<T>): Promise<T> {
+    const metadata = this.metadataOf(entity);
+    const target = changes === undefined ? entity : withChanges(metadata, entity, changes);
+    const set = changedAttributes(this.table.config, metadata, target, changes);
+    const write = updateWrite(this.table.config, metadata, target, set, this.now());
+    await withVersionCheck(metadata, entity, 'update', write.expectedVersion, () =>
+      this.table.update(write.key.pk, write.key.sk, write.changes, {
+        condition: write.condition,
+        mustExist: true,
+      }),
+    );
+    return Object.assign(entity, changes, write.properties);
+  }
+
+  /**
+   * Deletes an entity (for `@Version` entities, only at the entity's version), or the item
+   * of a class and key. Deleting a missing item succeeds unless it is versioned.
+   * @throws {VersionConflictError} if a versioned entity changed or went.
+   */
+  async delete<T extends object>(entity: T): Promise<void>;
+  async delete<T extends object>(entityClass: EntityClass<T>, key: KeyOf<T>): Promise<void>;
+  async delete<T extends object>(target: T | EntityClass<T>, key?: KeyOf<T>): Promise<void> {
+    if (typeof target === 'function') {
+      const { pk, sk } = primaryKeyOf(this.metadataFor(target), key ?? {});
+      await this.table.delete(pk, sk);
+      return;
+    }
+    const metadata = this.metadataOf(target);
+    const { pk, sk } = primaryKeyOf(metadata, target);
+    const expected = versionOf(metadata, target);
+    const condition =
+      expected === undefined ? undefined : versionCondition(this.table.config, metadata, expected);
+    await withVersionCheck(metadata, target, 'delete', expected, () =>
+      this.table.delete(pk, sk, { condition }),
+    );
+  }
+
+  /**
+   * Reads the entities of a class in one partition of the table or of an index, in sort
+   * key order: the key gives the partition key properties and optionally leading sort key
+   * properties (a prefix); `options.sortKey` gives a range instead.
+   */
+  async query<T extends object>(
+    entityClass: EntityClass<T>,
+    key: PartialKeyOf<T>,
+    options: EntityQueryOptions<T> = {},
+  ): Promise<T[]> {
+    const metadata = this.metadataFor(entityClass);
+    const config = this.table.config;
+    const items = await queryItems(
+      this.table,
+      `query of ${metadata.target.name}`,
+      (page) =>
+        entityQueryInput(config, metadata, key, options as EntityQueryOptions<object>, page),
+      options.limit,
+    );
+    return items.map((item) => itemToEntity(config, metadata, item));
+  }
+
+  /**
+   * Reads every item of the partition that an entity of `entityClass` with this partition
+   * key lives in, as instances of their own classes (items of unknown entities are skipped):
+   * `queryPartition(User, { username: 'alice' })` gives alice's `User` and her `Membership`s.
+   */
+  async queryPartition<T extends object>(
+    entityClass: EntityClass<T>,
+    key: PartialKeyOf<T>,
+    options: Pick<EntityQueryOptions<T>, 'reverse' | 'consistent' | 'limit'> = {},
+  ): Promise<object[]> {
+    const metadata = this.metadataFor(entityClass);
+    const { pk } = primaryKeyOf({ ...metadata, sortKey: undefined }, key);
+    const items = await queryItems(
+      this.table,
+      `query of partition ${String(pk)}`,
+      (page) => partitionQueryInput(this.table.config, pk, options, page),
+      options.limit,
+    );
+    return items.flatMap((item) => {
+      const found = entityClassNamed(String(item[ENTITY_TYPE_ATTRIBUTE]));
+      return found === undefined
+        ? []
+        : [itemToEntity(this.table.config, entityMetadata(found), item)];
+    });
+  }
+
+  private metadataFor<T extends object>(entityClass: EntityClass<T>): EntityMetadata<T> {
+    const metadata = entityMetadata(entityClass);
+    checkTableBinding(this.table.config, metadata);
+    return metadata;
+  }
+
+  private metadataOf<T extends object>(entity: T): EntityMetadata<T> {
+    const metadata = metadataOf(entity);
+    checkTableBinding(this.table.config, metadata);
+    return metadata;
+  }
+
+  private now(): Date {
+    return new Date(this.table.config.now());
+  }
+}
+
+function withChanges<T extends object>(
+  metadata: EntityMetadata<T>,
+  entity: T,
+  changes: Partial<T>,
+): T {
+  const keyProperties = [...metadata.partitionKey.parts, ...(metadata.sortKey?.parts ?? [])].map(
+    (p) => p.property,
+  );
+  const touched = keyProperties.filter((p) => p in changes);
+  if (touched.length > 0) {
+    throw new ValidationError(
+      `An update of ${describeEntity(metadata, entity)} cannot change its key (${touched.join(', ')}); delete it and insert a new one.`,
+    );
+  }
+  return Object.assign(
+    Object.create(Object.getPrototypeOf(entity) as object) as T,
+    entity,
+    changes,
+  );
+}
+
+function changedAttributes(
+  config: Table['config'],
+  metadata: EntityMetadata,
+  entity: object,
+  changes: object | undefined,
+): Attributes {
+  const stored = entityToAttributes(config, metadata, entity);
+  const set: Attributes = {};
+  for (const attribute of metadata.attributes) {
+    if (attribute.role === 'version' || attribute.role === 'createdAt') continue;
+    if (changes !== undefined && !(attribute.property in changes)) continue;
+    set[attribute.name] = stored[attribute.name];
+  }
+  for (const [name, value] of Object.entries(stored)) {
+    if (!metadata.attributes.some((a) => a.name === name)) set[name] = value;
+  }
+  return set;
+}

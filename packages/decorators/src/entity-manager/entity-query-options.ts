@@ -1,0 +1,31 @@
+import type { GlobalSecondaryIndex } from '@dokklib/core';
+import type { PartialKeyOf } from '../metadata/entity-class.js';
+
+/**
+ * A range of sort keys, given by (leading) sort key properties and compared as stored
+ * key strings: `{ between: [{ date: '2024-01-01' }, { date: '2024-01-31' }] }`.
+ */
+export type SortKeyRange<T> =
+  | { readonly between: readonly [PartialKeyOf<T>, PartialKeyOf<T>] }
+  | { readonly lt: PartialKeyOf<T> }
+  | { readonly le: PartialKeyOf<T> }
+  | { readonly gt: PartialKeyOf<T> }
+  | { readonly ge: PartialKeyOf<T> };
+
+/** Options of `EntityManager.query`. */
+export interface EntityQueryOptions<T> {
+  /**
+   * Query this GSI: `new InversePrimaryIndex()` (the key is then the entity's sort key
+   * properties, then optionally its partition key properties) or a custom GSI declared
+   * with `@IndexKey`. The table by default.
+   */
+  readonly index?: GlobalSecondaryIndex;
+  /** A range of sort keys; the key argument then gives the partition key only. */
+  readonly sortKey?: SortKeyRange<T>;
+  /** Return at most this many entities. */
+  readonly limit?: number;
+  /** Descending sort key order. */
+  readonly reverse?: boolean;
+  /** Strongly consistent read (the table only). */
+  readonly consistent?: boolean;
+}

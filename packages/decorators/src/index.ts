@@ -1,0 +1,12 @@
+/**
+ * @dokklib/decorators: decorated entity classes for the DynamoDB single-table pattern, an
+ * entity manager, and a unit of work committed as one transaction.
+ * @packageDocumentation
+ */
+import 'reflect-metadata';
+
+export * from './errors/index.js';
+export * from './metadata/index.js';
+export * from './mapping/index.js';
+export * from './entity-manager/index.js';
+export * from './unit-of-work/index.js';

@@ -1,0 +1,81 @@
+import { InvalidKeyError, KEY_SEPARATOR } from '@dokklib/core';
+import type { KeyMetadata } from '../metadata/entity-metadata.js';
+
+/**
+ * Joins the values of a key composed of several properties: `ORDER#2024-05-01|o-17`.
+ * Not `#`, which separates the entity prefix; values of composite keys must not contain it.
+ */
+export const COMPOSITE_KEY_SEPARATOR = '|';
+
+/**
+ * The value part of a key (after `PREFIX#`) from the key properties of `source`.
+ * @throws {InvalidKeyError} if a part is missing, empty, not a string after its codec, or
+ * contains `#` (or `|` in a composite key).
+ */
+export function encodeKey(key: KeyMetadata, source: object, entity: string): string {
+  return key.parts
+    .map((part) => encodePart(key, part.property, part.codec, source, entity))
+    .join(COMPOSITE_KEY_SEPARATOR);
+}
+
+/** The first `count` parts of a key, for prefix queries; `''` for none. */
+export function encodeKeyPrefix(
+  key: KeyMetadata,
+  source: object,
+  count: number,
+  entity: string,
+): string {
+  return key.parts
+    .slice(0, count)
+    .map((part) => encodePart(key, part.property, part.codec, source, entity))
+    .join(COMPOSITE_KEY_SEPARATOR);
+}
+
+/** How many leading parts of the key `source` gives values for. */
+export function leadingPartCount(key: KeyMetadata, source: object): number {
+  const values = source as Record<string, unknown>;
+  const index = key.parts.findIndex((part) => values[part.property] === undefined);
+  return index < 0 ? key.parts.length : index;
+}
+
+/** The key properties stored in a key's value part: `'2024-05-01|o-17'` gives `{ date, id }`. */
+export function decodeKey(key: KeyMetadata, text: string): Record<string, unknown> {
+  const texts = key.parts.length === 1 ? [text] : text.split(COMPOSITE_KEY_SEPARATOR);
+  const values: Record<string, unknown> = {};
+  key.parts.forEach((part, index) => {
+    const partText = texts[index];
+    if (partText === undefined) return;
+    values[part.property] = part.codec === undefined ? partText : part.codec.decode(partText);
+  });
+  return values;
+}
+
+function encodePart(
+  key: KeyMetadata,
+  property: string,
+  codec: KeyMetadata['parts'][number]['codec'],
+  source: object,
+  entity: string,
+): string {
+  const value = (source as Record<string, unknown>)[property];
+  if (value === undefined || value === null) {
+    throw new InvalidKeyError(`The key property ${property} of ${entity} has no value.`);
+  }
+  const text = codec === undefined ? value : codec.encode(value);
+  if (typeof text !== 'string' || text.length === 0) {
+    throw new InvalidKeyError(
+      `The key property ${property} of ${entity} must be a non-empty string${codec === undefined ? '' : ' after its codec'}; got ${JSON.stringify(text)}.`,
+    );
+  }
+  if (text.includes(KEY_SEPARATOR)) {
+    throw new InvalidKeyError(
+      `The key property ${property} of ${entity} is ${JSON.stringify(text)}, which contains the key separator "${KEY_SEPARATOR}".`,
+    );
+  }
+  if (key.parts.length > 1 && text.includes(COMPOSITE_KEY_SEPARATOR)) {
+    throw new InvalidKeyError(
+      `The key property ${property} of ${entity} is ${JSON.stringify(text)}, which contains "${COMPOSITE_KEY_SEPARATOR}", the separator of composite keys.`,
+    );
+  }
+  return text;
+}

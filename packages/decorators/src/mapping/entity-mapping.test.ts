@@ -1,0 +1,146 @@
+import 'reflect-metadata';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GlobalSecondaryIndex, InvalidKeyError, Table } from '@dokklib/core';
+import { Address, Membership, Order, User } from '../../test/entities.js';
+import { EntityDefinitionError } from '../errors/entity-definition-error.js';
+import { Attribute } from '../metadata/attribute.js';
+import { Entity } from '../metadata/entity.js';
+import { entityMetadata } from '../metadata/metadata-registry.js';
+import { PartitionKey } from '../metadata/partition-key.js';
+import { describeEntity, primaryKeyOf } from './entity-key.js';
+import { entityToAttributes } from './entity-to-item.js';
+import { itemToEntity } from './item-to-entity.js';
+
+const client = new DynamoDBClient({
+  region: 'us-east-1',
+  credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+});
+const config = new Table('t', {
+  client,
+  globalIndexes: [new GlobalSecondaryIndex('GSI_2', 'GSI_2_PK', 'GSI_2_SK')],
+}).config;
+
+function order(): Order {
+  return Object.assign(new Order(), {
+    user: 'alice',
+    date: '2024-05-01',
+    number: 17,
+    totalCents: 1250,
+    address: Object.assign(new Address(), {
+      street: 'Main',
+      since: new Date('2020-01-02T03:04:05Z'),
+    }),
+    tags: new Set(['a', 'b']),
+    status: 'open',
+    state: 'OPEN',
+    expiresAt: new Date('2030-01-01T00:00:00Z'),
+  });
+}
+
+describe('entity keys', () => {
+  it('prefixes keys with the entity names and copies PK to SK without a sort key', () => {
+    const user = Object.assign(new User(), { username: 'alice' });
+    const { pk, sk } = primaryKeyOf(entityMetadata(User), user);
+    expect([String(pk), String(sk)]).toEqual(['USER#alice', 'USER#alice']);
+    const membership = Object.assign(new Membership(), { user: 'alice', group: 'g1' });
+    const key = primaryKeyOf(entityMetadata(Membership), membership);
+    expect([String(key.pk), String(key.sk)]).toEqual(['USER#alice', 'GROUP#g1']);
+    expect(describeEntity(entityMetadata(Membership), membership)).toBe('Membership alice/g1');
+  });
+
+  it('joins composite keys with "|" in declared order, through codecs', () => {
+    const { sk } = primaryKeyOf(entityMetadata(Order), order());
+    expect(String(sk)).toBe('ORDER#2024-05-01|00017');
+  });
+
+  it('refuses key values that are missing, empty, or hold a separator', () => {
+    const metadata = entityMetadata(Membership);
+    expect(() => primaryKeyOf(metadata, { user: 'alice' })).toThrow(InvalidKeyError);
+    expect(() => primaryKeyOf(metadata, { user: '', group: 'g' })).toThrow(InvalidKeyError);
+    expect(() => primaryKeyOf(metadata, { user: 'a#b', group: 'g' })).toThrow(/key separator "#"/);
+    expect(() => primaryKeyOf(entityMetadata(Order), { ...order(), date: '2024|05' })).toThrow(
+      /separator of composite keys/,
+    );
+  });
+});
+
+describe('entity <-> item', () => {
+  it('stores decorated properties only, with the type, GSI keys, ISO dates and TTL seconds', () => {
+    const user = Object.assign(new User(), {
+      username: 'alice',
+      email: 'a@example.com',
+      joinedAt: new Date('2024-01-02T03:04:05.000Z'),
+      version: 3,
+      scratch: 'not stored',
+    });
+    expect(entityToAttributes(config, entityMetadata(User), user)).toEqual({
+      _type: 'USER',
+      email: 'a@example.com',
+      joinedAt: '2024-01-02T03:04:05.000Z',
+      version: 3,
+    });
+    expect(entityToAttributes(config, entityMetadata(Order), order())).toEqual({
+      _type: 'ORDER',
+      total_cents: 1250,
+      address: { street: 'Main', since: '2020-01-02T03:04:05.000Z' },
+      tags: new Set(['a', 'b']),
+      status: 'OPEN',
+      expiresAt: 1893456000,
+      GSI_2_PK: 'STATE#OPEN',
+    });
+  });
+
+  it('reads an item back into an instance with Dates, Sets, nested classes and key values', () => {
+    const item = {
+      PK: 'alice',
+      SK: '2024-05-01|00017',
+      _type: 'ORDER',
+      total_cents: 1250,
+      address: { street: 'Main', since: '2020-01-02T03:04:05.000Z' },
+      tags: new Set(['a', 'b']),
+      status: 'OPEN',
+      expiresAt: 1893456000,
+      GSI_2_PK: 'STATE#OPEN',
+      createdAt: '2024-01-01T00:00:00.000Z',
+    };
+    const read = itemToEntity(config, entityMetadata(Order), item);
+    expect(read).toBeInstanceOf(Order);
+    expect(read).toMatchObject({ user: 'alice', date: '2024-05-01', number: 17, state: 'OPEN' });
+    expect(read.address).toBeInstanceOf(Address);
+    expect(read.address?.since).toEqual(new Date('2020-01-02T03:04:05Z'));
+    expect(read.tags).toEqual(new Set(['a', 'b']));
+    expect(read.expiresAt).toEqual(new Date('2030-01-01T00:00:00Z'));
+    expect(read.createdAt).toEqual(new Date('2024-01-01T00:00:00Z'));
+  });
+
+  it('round-trips a user', () => {
+    const user = Object.assign(new User(), {
+      username: 'bob',
+      email: 'b@example.com',
+      joinedAt: new Date('2024-01-02T03:04:05.000Z'),
+      version: 1,
+    });
+    const item = {
+      PK: 'USER#bob',
+      SK: 'USER#bob',
+      ...entityToAttributes(config, entityMetadata(User), user),
+    };
+    expect(itemToEntity(config, entityMetadata(User), item)).toEqual(user);
+  });
+
+  it('refuses a stored name that is a key attribute of the table, and unknown GSIs', () => {
+    @Entity('CLASH')
+    class Clash {
+      @PartitionKey() id!: string;
+      @Attribute({ name: 'GSI_2_PK' }) other!: string;
+    }
+    const clash = Object.assign(new Clash(), { id: '1', other: 'x' });
+    expect(() => entityToAttributes(config, entityMetadata(Clash), clash)).toThrow(
+      EntityDefinitionError,
+    );
+    const plain = new Table('t', { client }).config;
+    expect(() => entityToAttributes(plain, entityMetadata(Order), order())).toThrow(
+      /index GSI_2, which is not among the globalIndexes/,
+    );
+  });
+});

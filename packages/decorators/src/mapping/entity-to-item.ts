@@ -1,0 +1,35 @@
+import { type Attributes, type TableConfig } from '@dokklib/core';
+import { instanceToPlain } from 'class-transformer';
+import { ENTITY_TYPE_ATTRIBUTE } from '../metadata/entity-definition.js';
+import type { EntityMetadata } from '../metadata/entity-metadata.js';
+import { indexKeyAttributes } from './entity-key.js';
+import { toEpochSeconds, toStoredValue } from './stored-value.js';
+import { checkTableBinding } from './table-binding.js';
+
+/**
+ * The attributes an entity is stored with, besides its primary key: the stored properties
+ * (through class-transformer's `instanceToPlain`, so `@Exclude`, `@Transform`… apply), the
+ * `_type` attribute and the keys of its custom GSIs. Undecorated properties are left out,
+ * and so are properties whose value is `undefined`.
+ * @throws {EntityDefinitionError} if the entity does not fit the table.
+ * @throws {InvalidKeyError} if a GSI key property cannot form a key.
+ */
+export function entityToAttributes(
+  config: TableConfig,
+  metadata: EntityMetadata,
+  entity: object,
+): Attributes {
+  checkTableBinding(config, metadata);
+  const plain = instanceToPlain(entity) as Record<string, unknown>;
+  const raw = entity as Record<string, unknown>;
+  const attributes: Attributes = { [ENTITY_TYPE_ATTRIBUTE]: metadata.name.name };
+  for (const attribute of metadata.attributes) {
+    if (!(attribute.property in plain)) continue;
+    const value =
+      attribute.role === 'timeToLive'
+        ? toEpochSeconds(raw[attribute.property])
+        : toStoredValue(plain[attribute.property], raw[attribute.property]);
+    if (value !== undefined) attributes[attribute.name] = value;
+  }
+  return { ...attributes, ...indexKeyAttributes(config, metadata, entity) };
+}

@@ -1,0 +1,149 @@
+import {
+  attr,
+  type Attributes,
+  type Condition,
+  type TableConfig,
+  type UpdateChanges,
+  ValidationError,
+} from '@dokklib/core';
+import type { AttributeMetadata, EntityMetadata } from '../metadata/entity-metadata.js';
+import { type EntityPrimaryKey, describeEntity, primaryKeyOf } from './entity-key.js';
+import { entityToAttributes } from './entity-to-item.js';
+
+/** A write of one entity, ready for core: key, what to store, and what to set on the entity after. */
+export interface EntityWrite {
+  readonly key: EntityPrimaryKey;
+  /** The version the item must have (`undefined`: must not exist); only for `@Version` entities. */
+  readonly expectedVersion: number | undefined;
+  /** The `@Version` condition, if the entity has a version. */
+  readonly condition: Condition | undefined;
+  /** Property values (version, timestamps) to give the entity once the write succeeded. */
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+/** An insert or put: the whole item. */
+export interface EntityPutWrite extends EntityWrite {
+  readonly attributes: Attributes;
+}
+
+/** An update: only the changes. */
+export interface EntityUpdateWrite extends EntityWrite {
+  readonly changes: UpdateChanges;
+}
+
+/**
+ * The write of `insert` (`overwrite: false`: version 1, must not exist) or `put`
+ * (`overwrite: true`: for `@Version` entities the stored version must still be the
+ * entity's, or the item must not exist when the entity has no version yet). Stamps
+ * `@CreatedAt` (when empty), `@UpdatedAt` and the table's created-at attribute with `now`.
+ */
+export function putWrite(
+  config: TableConfig,
+  metadata: EntityMetadata,
+  entity: object,
+  now: Date,
+  overwrite: boolean,
+): EntityPutWrite {
+  const current = versionOf(metadata, entity);
+  const expectedVersion = overwrite ? current : undefined;
+  const nextVersion = (expectedVersion ?? 0) + 1;
+  const stamps = stampValues(metadata, entity, now, nextVersion, true);
+  const attributes = { ...entityToAttributes(config, metadata, entity), ...stamps.attributes };
+  const tableCreatedAt = config.timestamps.createdAt;
+  if (tableCreatedAt !== undefined && !(tableCreatedAt in attributes)) {
+    attributes[tableCreatedAt] = now.toISOString();
+  }
+  return {
+    key: primaryKeyOf(metadata, entity),
+    attributes,
+    expectedVersion,
+    condition: versionCondition(config, metadata, expectedVersion),
+    properties: stamps.properties,
+  };
+}
+
+/**
+ * The write of an update that sets (or, for `undefined`, removes) the given attributes,
+ * bumps the `@Version` with a condition on the entity's version, and stamps `@UpdatedAt`
+ * and the table's updated-at attribute.
+ * @throws {ValidationError} if a `@Version` entity has no version (it was never read or written).
+ */
+export function updateWrite(
+  config: TableConfig,
+  metadata: EntityMetadata,
+  entity: object,
+  set: Attributes,
+  now: Date,
+): EntityUpdateWrite {
+  const expectedVersion = versionOf(metadata, entity);
+  if (metadata.version !== undefined && expectedVersion === undefined) {
+    throw new ValidationError(
+      `${describeEntity(metadata, entity)} has no version to check; read it before updating it, or insert it.`,
+    );
+  }
+  const stamps = stampValues(metadata, entity, now, (expectedVersion ?? 0) + 1, false);
+  const changes: Record<string, unknown> = { ...set, ...stamps.attributes };
+  const tableUpdatedAt = config.timestamps.updatedAt;
+  if (tableUpdatedAt !== undefined && !(tableUpdatedAt in changes)) {
+    changes[tableUpdatedAt] = now.toISOString();
+  }
+  return {
+    key: primaryKeyOf(metadata, entity),
+    changes: { set: changes as UpdateChanges['set'] },
+    expectedVersion,
+    condition:
+      metadata.version === undefined
+        ? undefined
+        : versionCondition(config, metadata, expectedVersion),
+    properties: stamps.properties,
+  };
+}
+
+/** The condition that the stored version is `expected`, or that the item does not exist. */
+export function versionCondition(
+  config: TableConfig,
+  metadata: EntityMetadata,
+  expected: number | undefined,
+): Condition | undefined {
+  if (metadata.version === undefined) return undefined;
+  if (expected === undefined) return attr(config.primaryIndex.partitionKey).notExists();
+  return attr(metadata.version.name).eq(expected);
+}
+
+/** The entity's `@Version` value, if it has one. */
+export function versionOf(metadata: EntityMetadata, entity: object): number | undefined {
+  if (metadata.version === undefined) return undefined;
+  const value = (entity as Record<string, unknown>)[metadata.version.property];
+  return typeof value === 'number' ? value : undefined;
+}
+
+function stampValues(
+  metadata: EntityMetadata,
+  entity: object,
+  now: Date,
+  nextVersion: number,
+  creating: boolean,
+): { attributes: Attributes; properties: Record<string, unknown> } {
+  const attributes: Attributes = {};
+  const properties: Record<string, unknown> = {};
+  const stamp = (attribute: AttributeMetadata | undefined, value: unknown, stored: unknown) => {
+    if (attribute === undefined) return;
+    properties[attribute.property] = value;
+    attributes[attribute.name] = stored;
+  };
+  stamp(metadata.version, nextVersion, nextVersion);
+  const createdAt = metadata.createdAt;
+  if (
+    creating &&
+    createdAt !== undefined &&
+    (entity as Record<string, unknown>)[createdAt.property] === undefined
+  ) {
+    stamp(createdAt, timeValue(createdAt, now), now.toISOString());
+  }
+  stamp(metadata.updatedAt, timeValue(metadata.updatedAt, now), now.toISOString());
+  return { attributes, properties };
+}
+
+function timeValue(attribute: AttributeMetadata | undefined, now: Date): Date | string {
+  return attribute?.designType === String ? now.toISOString() : new Date(now.getTime());
+}

@@ -1,0 +1,42 @@
+import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+
+/**
+ * A property's plain value (after class-transformer) as DynamoDB stores it: `Date`s as
+ * ISO-8601 strings at any depth; a non-empty `Set` of strings or numbers in the entity as
+ * a DynamoDB set; `undefined` (left out) for an empty set.
+ */
+export function toStoredValue(plain: unknown, raw: unknown): NativeAttributeValue {
+  if (raw instanceof Set && Array.isArray(plain)) return storedSet(raw);
+  return withIsoDates(plain);
+}
+
+function storedSet(set: Set<unknown>): NativeAttributeValue {
+  if (set.size === 0) return undefined;
+  const values = [...set];
+  if (values.every((v) => typeof v === 'string') || values.every((v) => typeof v === 'number')) {
+    return new Set(values as string[]);
+  }
+  return values.map(withIsoDates);
+}
+
+function withIsoDates(value: unknown): NativeAttributeValue {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(withIsoDates);
+  if (isPlainObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIsoDates(v)]));
+  }
+  return value as NativeAttributeValue;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** A `Date` or epoch seconds as epoch seconds, as DynamoDB's TTL requires. */
+export function toEpochSeconds(value: unknown): NativeAttributeValue {
+  return value instanceof Date
+    ? Math.floor(value.getTime() / 1000)
+    : (value as NativeAttributeValue);
+}

@@ -1,0 +1,103 @@
+import { type Attributes, type Condition, type TableConfig } from '@dokklib/core';
+import { primaryKeyOf } from '../mapping/entity-key.js';
+import { entityToAttributes } from '../mapping/entity-to-item.js';
+import { metadataOf } from '../metadata/metadata-registry.js';
+import { canonical } from './canonical.js';
+import { ChangeSet, type ChangeSetType } from './change-set.js';
+import type { IdentityMap, TrackedEntity } from './identity-map.js';
+
+/** An action registered explicitly with the unit of work. */
+export interface RegisteredAction {
+  readonly type: ChangeSetType;
+  readonly entity: object;
+  readonly condition?: Condition;
+}
+
+/**
+ * Computes the change sets of a commit: the registered actions in order, then an update
+ * of every other tracked entity whose stored attributes differ from its snapshot. An
+ * update of a tracked entity writes only what changed; of an untracked one, everything.
+ */
+export function computeChangeSets(
+  config: TableConfig,
+  actions: readonly RegisteredAction[],
+  identityMap: IdentityMap,
+): ChangeSet[] {
+  const changeSets: ChangeSet[] = [];
+  const handled = new Set<object>();
+  for (const action of actions) {
+    handled.add(action.entity);
+    const changeSet = registeredChangeSet(config, action, identityMap.find(action.entity));
+    if (changeSet !== undefined) changeSets.push(changeSet);
+  }
+  for (const tracked of identityMap.values()) {
+    if (handled.has(tracked.entity)) continue;
+    const changeSet = trackedUpdate(config, tracked);
+    if (changeSet !== undefined) changeSets.push(changeSet);
+  }
+  return changeSets;
+}
+
+function registeredChangeSet(
+  config: TableConfig,
+  action: RegisteredAction,
+  tracked: TrackedEntity | undefined,
+): ChangeSet | undefined {
+  const metadata = metadataOf(action.entity);
+  const key = primaryKeyOf(metadata, action.entity);
+  switch (action.type) {
+    case 'insert':
+    case 'put':
+      return new ChangeSet(
+        action.type,
+        action.entity,
+        metadata,
+        key,
+        entityToAttributes(config, metadata, action.entity),
+      );
+    case 'update':
+      return tracked === undefined
+        ? new ChangeSet(
+            'update',
+            action.entity,
+            metadata,
+            key,
+            writableAttributes(config, action.entity),
+          )
+        : trackedUpdate(config, tracked);
+    case 'delete':
+      return new ChangeSet('delete', action.entity, metadata, key, {});
+    case 'conditionCheck':
+      return new ChangeSet('conditionCheck', action.entity, metadata, key, {}, action.condition);
+  }
+}
+
+function trackedUpdate(config: TableConfig, tracked: TrackedEntity): ChangeSet | undefined {
+  const current = writableAttributes(config, tracked.entity);
+  const before = withoutStamps(tracked, tracked.snapshot);
+  const changed: Attributes = {};
+  for (const name of new Set([...Object.keys(before), ...Object.keys(current)])) {
+    if (canonical(current[name]) !== canonical(before[name])) changed[name] = current[name];
+  }
+  if (Object.keys(changed).length === 0) return undefined;
+  const key = primaryKeyOf(tracked.metadata, tracked.entity);
+  return new ChangeSet('update', tracked.entity, tracked.metadata, key, changed);
+}
+
+/** The attributes an update may write: all stored ones but the version and timestamps. */
+function writableAttributes(config: TableConfig, entity: object): Attributes {
+  const metadata = metadataOf(entity);
+  const attributes = entityToAttributes(config, metadata, entity);
+  return withoutStamps({ metadata }, attributes);
+}
+
+function withoutStamps(
+  tracked: Pick<TrackedEntity, 'metadata'>,
+  attributes: Attributes,
+): Attributes {
+  const result = { ...attributes };
+  const { version, createdAt, updatedAt } = tracked.metadata;
+  for (const stamp of [version, createdAt, updatedAt])
+    if (stamp !== undefined) delete result[stamp.name];
+  return result;
+}

@@ -1,0 +1,70 @@
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { type Item, MAX_TRANSACTION_ACTIONS } from '@dokklib/core';
+import { DuplicateItemActionError } from '../errors/duplicate-item-action-error.js';
+import { ItemTooLargeError } from '../errors/item-too-large-error.js';
+import { RequestTooLargeError } from '../errors/request-too-large-error.js';
+import { TooManyActionsError } from '../errors/too-many-actions-error.js';
+import { canonical } from './canonical.js';
+import type { ChangeSet } from './change-set.js';
+
+/** DynamoDB's limit on one item. */
+export const MAX_ITEM_BYTES = 400 * 1024;
+/** DynamoDB's limit on one transaction request. */
+export const MAX_TRANSACTION_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Checks the change sets of a commit against DynamoDB's transaction limits.
+ * @throws {TooManyActionsError} over 100 actions; {DuplicateItemActionError} for two on one item.
+ */
+export function checkChangeSets(changeSets: readonly ChangeSet[]): void {
+  if (changeSets.length > MAX_TRANSACTION_ACTIONS) {
+    throw new TooManyActionsError(
+      `The unit of work holds ${changeSets.length} actions; one transaction takes at most ${MAX_TRANSACTION_ACTIONS}. Commit in parts.`,
+    );
+  }
+  const seen = new Map<string, ChangeSet>();
+  for (const changeSet of changeSets) {
+    const first = seen.get(changeSet.itemKey);
+    if (first !== undefined) {
+      throw new DuplicateItemActionError(
+        `${String(first)} and ${String(changeSet)} touch the same item; DynamoDB allows one action per item in a transaction.`,
+      );
+    }
+    seen.set(changeSet.itemKey, changeSet);
+  }
+}
+
+/**
+ * Checks the request a commit would send: each written item (for updates, the changed
+ * attributes with the key) under 400 KB and the whole request under 4 MB.
+ * @throws {ItemTooLargeError} or {RequestTooLargeError}.
+ */
+export function checkRequestSize(
+  input: TransactWriteCommandInput,
+  changeSets: readonly ChangeSet[],
+): void {
+  (input.TransactItems ?? []).forEach((action, index) => {
+    const item: Item | undefined =
+      action.Put?.Item ??
+      (action.Update === undefined
+        ? undefined
+        : { ...action.Update.Key, ...action.Update.ExpressionAttributeValues });
+    const size = item === undefined ? 0 : byteSize(item);
+    if (size > MAX_ITEM_BYTES) {
+      throw new ItemTooLargeError(
+        `${String(changeSets[index])} writes an item of about ${size} bytes; DynamoDB allows ${MAX_ITEM_BYTES}.`,
+      );
+    }
+  });
+  const size = byteSize(input);
+  if (size > MAX_TRANSACTION_BYTES) {
+    throw new RequestTooLargeError(
+      `The transaction request is about ${size} bytes; DynamoDB allows ${MAX_TRANSACTION_BYTES}. Commit in parts.`,
+    );
+  }
+}
+
+/** An estimate of a value's size: its canonical JSON's UTF-8 length (errs on the large side). */
+function byteSize(value: unknown): number {
+  return Buffer.byteLength(canonical(value), 'utf8');
+}

@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  type CancellationReason,
+  type Condition,
+  type Table,
+  TransactionCanceledError,
+} from '@dokklib/core';
+import { EntityManager, type EntityGetOptions } from '../entity-manager/entity-manager.js';
+import type { EntityQueryOptions } from '../entity-manager/entity-query-options.js';
+import { versionConflict } from '../entity-manager/version-conflict.js';
+import { primaryKeyOf } from '../mapping/entity-key.js';
+import { entityToAttributes } from '../mapping/entity-to-item.js';
+import type { EntityClass, KeyOf, PartialKeyOf } from '../metadata/entity-class.js';
+import { entityMetadata, metadataOf } from '../metadata/metadata-registry.js';
+import { canonical } from './canonical.js';
+import type { ChangeSet } from './change-set.js';
+import { computeChangeSets, type RegisteredAction } from './change-set-computer.js';
+import {
+  applyCommitted,
+  type PersistedChangeSet,
+  persistChangeSets,
+} from './change-set-persister.js';
+import { IdentityMap } from './identity-map.js';
+import { checkChangeSets, checkRequestSize } from './transaction-limits.js';
+
+/** A commit built once and re-sent as is when the same commit is retried. */
+interface PreparedCommit {
+  readonly fingerprint: string;
+  readonly persisted: readonly PersistedChangeSet[];
+  readonly input: TransactWriteCommandInput & { ClientRequestToken: string };
+}
+
+/**
+ * Collects writes of entities and changes to entities it loaded, and commits them as
+ * exactly one `TransactWriteItems` request: all or nothing.
+ *
+ * Entities read through `get`/`query` are tracked (one instance per key); at commit,
+ * each modified one becomes an update of only its changed attributes, conditional on its
+ * `@Version`. A failed commit keeps everything for another try, and retrying the same
+ * commit reuses its `ClientRequestToken`, so DynamoDB applies it at most once.
+ */
+export class UnitOfWork {
+  readonly #entityManager: EntityManager;
+  readonly #identityMap = new IdentityMap();
+  #actions: RegisteredAction[] = [];
+  #prepared: PreparedCommit | undefined;
+
+  constructor(readonly table: Table) {
+    this.#entityManager = new EntityManager(table);
+  }
+
+  /** Reads an entity and tracks it; the same key gives the same instance. */
+  async get<T extends object>(
+    entityClass: EntityClass<T>,
+    key: KeyOf<T>,
+    options?: EntityGetOptions,
+  ): Promise<T | undefined> {
+    const tracked = this.#identityMap.get(entityMetadata(entityClass), itemKeyOf(entityClass, key));
+    if (tracked !== undefined) return tracked.entity as T;
+    const entity = await this.#entityManager.get(entityClass, key, options);
+    return entity === undefined ? undefined : this.#track(entity);
+  }
+
+  /** Queries entities (as `EntityManager.query`) and tracks them; tracked keys give the tracked instances. */
+  async query<T extends object>(
+    entityClass: EntityClass<T>,
+    key: PartialKeyOf<T>,
+    options?: EntityQueryOptions<T>,
+  ): Promise<T[]> {
+    const entities = await this.#entityManager.query(entityClass, key, options);
+    return entities.map((entity) => this.#track(entity));
+  }
+
+  /** Inserts the entity at commit; the transaction is cancelled if its item exists. */
+  insert(entity: object): this {
+    return this.#register({ type: 'insert', entity });
+  }
+
+  /** Writes the whole entity at commit (with its `@Version` check). */
+  put(entity: object): this {
+    return this.#register({ type: 'put', entity });
+  }
+
+  /** Updates the entity at commit: only changed attributes if it is tracked, all otherwise. */
+  update(entity: object): this {
+    return this.#register({ type: 'update', entity });
+  }
+
+  /** Deletes the entity at commit (with its `@Version` check). */
+  delete(entity: object): this {
+    return this.#register({ type: 'delete', entity });
+  }
+
+  /** Makes the commit require a condition on the item of an entity (or of an object of its key properties). */
+  conditionCheck(entity: object, condition: Condition): this {
+    return this.#register({ type: 'conditionCheck', entity, condition });
+  }
+
+  /** The exact `TransactWriteItems` input `commit()` would send now, or `undefined` if there is nothing to do. */
+  toTransactWriteInput(): (TransactWriteCommandInput & { ClientRequestToken: string }) | undefined {
+    return this.#prepare()?.input;
+  }
+
+  /**
+   * Sends every change as one transaction; sends nothing when there is nothing to do. On
+   * success the unit of work is cleared and entities hold their new versions.
+   * @throws {TooManyActionsError}, {DuplicateItemActionError}, {ItemTooLargeError} or
+   * {RequestTooLargeError} before sending; {VersionConflictError} for a stale `@Version`;
+   * {TransactionCanceledError} naming the entity and action of each failure.
+   */
+  async commit(): Promise<void> {
+    const prepared = this.#prepare();
+    if (prepared === undefined) return;
+    const args = prepared.persisted.map((p) => p.arg);
+    try {
+      await this.table.transactWriteItems(args, {
+        clientRequestToken: prepared.input.ClientRequestToken,
+      });
+    } catch (error) {
+      throw error instanceof TransactionCanceledError
+        ? commitError(error, prepared.persisted)
+        : error;
+    }
+    applyCommitted(prepared.persisted);
+    this.clear();
+  }
+
+  /** Forgets every registered action and tracked entity. */
+  clear(): void {
+    this.#actions = [];
+    this.#identityMap.clear();
+    this.#prepared = undefined;
+  }
+
+  #register(action: RegisteredAction): this {
+    metadataOf(action.entity);
+    this.#actions.push(action);
+    return this;
+  }
+
+  #track<T extends object>(entity: T): T {
+    const metadata = metadataOf(entity);
+    const { pk, sk } = primaryKeyOf(metadata, entity);
+    const key = `${String(pk)}\u0000${String(sk)}`;
+    const existing = this.#identityMap.get(metadata, key);
+    if (existing !== undefined) return existing.entity as T;
+    const snapshot = entityToAttributes(this.table.config, metadata, entity);
+    this.#identityMap.set(key, { entity, metadata, snapshot });
+    return entity;
+  }
+
+  #prepare(): PreparedCommit | undefined {
+    const config = this.table.config;
+    const changeSets = computeChangeSets(config, this.#actions, this.#identityMap);
+    if (changeSets.length === 0) return undefined;
+    checkChangeSets(changeSets);
+    const fingerprint = fingerprintOf(changeSets);
+    if (this.#prepared?.fingerprint === fingerprint) return this.#prepared;
+    const persisted = persistChangeSets(config, changeSets, new Date(config.now()));
+    const input = this.table.requests.transactWriteItems(
+      persisted.map((p) => p.arg),
+      { clientRequestToken: randomUUID() },
+    );
+    checkRequestSize(input, changeSets);
+    this.#prepared = { fingerprint, persisted, input };
+    return this.#prepared;
+  }
+}
+
+function itemKeyOf(entityClass: EntityClass, key: object): string {
+  const { pk, sk } = primaryKeyOf(entityMetadata(entityClass), key);
+  return `${String(pk)}\u0000${String(sk)}`;
+}
+
+function fingerprintOf(changeSets: readonly ChangeSet[]): string {
+  return canonical(
+    changeSets.map((c) => [
+      c.type,
+      c.itemKey,
+      c.attributes,
+      c.condition?.node,
+      c.metadata.version === undefined
+        ? null
+        : (c.entity as Record<string, unknown>)[c.metadata.version.property],
+    ]),
+  );
+}
+
+function commitError(
+  error: TransactionCanceledError,
+  persisted: readonly PersistedChangeSet[],
+): Error {
+  const reasons: CancellationReason<ChangeSet>[] = error.reasons.map((reason) => ({
+    ...reason,
+    argument: persisted[reason.index]?.changeSet,
+  }));
+  for (const reason of reasons) {
+    const entry = persisted[reason.index];
+    if (reason.code !== 'ConditionalCheckFailed' || entry === undefined) continue;
+    const { changeSet } = entry;
+    if (changeSet.type === 'insert' || changeSet.type === 'conditionCheck') continue;
+    const conflict = versionConflict(
+      changeSet.metadata,
+      changeSet.entity,
+      changeSet.type,
+      entry.expectedVersion,
+      reason.item,
+      error,
+    );
+    if (conflict !== undefined) return conflict;
+  }
+  const failed = reasons
+    .filter((r) => r.code !== 'None')
+    .map((r) => `${String(r.argument ?? `#${r.index}`)}: ${r.code}`);
+  return new TransactionCanceledError(
+    `The unit of work's transaction was cancelled (${failed.join('; ') || 'no reasons given'}); nothing in it was applied.`,
+    reasons,
+    { cause: error },
+  );
+}
