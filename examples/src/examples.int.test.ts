@@ -48,3 +48,32 @@ it('the updates example shows each typed error', async () => {
   );
   expect(lines[6]).toBe('deleted twice without error: delete is idempotent by default');
 });
+
+it('the large partition example lists 250 orders 100 at a time', async () => {
+  expect(await runExample('Large partition')).toEqual([
+    'page 1: 100 orders, cursor returned',
+    'page 2: 100 orders, cursor returned',
+    'page 3: 50 orders, no cursor: done',
+    'cursor used on another partition: validation.invalidCursor',
+    'streamed 250 orders, 12225 in total',
+    'orders 0100 to 0109: 0100 0101 0102 0103 0104 0105 0106 0107 0108 0109',
+    'latest 3: 0250 0249 0248',
+  ]);
+});
+
+it('the batch import example writes 3,000 items in 120 requests and reads a sample back', async () => {
+  expect(await runExample('Batch import')).toEqual([
+    'planned: 120 BatchWriteItem requests of 25',
+    'imported 500 of 3000',
+    'imported 1000 of 3000',
+    'imported 1500 of 3000',
+    'imported 2000 of 3000',
+    'imported 2500 of 3000',
+    'imported 3000 of 3000',
+    'sent 120 requests, 0 of them retries',
+    'p0001: Product 1, 100 cents',
+    'p1500: Product 1500, 1599 cents',
+    'p3000: Product 3000, 3099 cents',
+    'p9999: not found',
+  ]);
+});

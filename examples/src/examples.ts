@@ -1,4 +1,6 @@
 import type { ExampleContext } from './example-context.js';
+import { batchImportExample } from './batch-import-example.js';
+import { largePartitionPagesExample } from './large-partition-pages-example.js';
 import { seedExample } from './seed-example.js';
 import { updatesAndErrorsExample } from './updates-and-errors-example.js';
 
@@ -12,4 +14,6 @@ export interface Example {
 export const examples: readonly Example[] = [
   { title: 'Seed: move users between groups in one transaction', run: seedExample },
   { title: 'Updates and typed errors', run: updatesAndErrorsExample },
+  { title: 'Large partition: pages, cursors and sort key ranges', run: largePartitionPagesExample },
+  { title: 'Batch import: 3,000 items with progress', run: batchImportExample },
 ];
