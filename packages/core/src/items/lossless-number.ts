@@ -7,6 +7,7 @@ import { NumberValue } from '@aws-sdk/lib-dynamodb';
  */
 export function losslessNumber(text: string): number | bigint | NumberValue {
   const value = Number(text);
+  if (String(value) === text) return value;
   if (Number.isFinite(value) && canonicalDecimal(String(value)) === canonicalDecimal(text)) {
     return value;
   }
