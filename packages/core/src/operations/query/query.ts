@@ -40,7 +40,7 @@ export async function query(
   options: QueryPageOptions = {},
 ): Promise<Item[]> {
   const items: Item[] = [];
-  for await (const item of queryItems(table, pk, options)) items.push(item);
+  for await (const page of queryPages(table, pk, options)) items.push(...page.items);
   return items;
 }
 
