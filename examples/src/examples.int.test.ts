@@ -77,3 +77,25 @@ it('the batch import example writes 3,000 items in 120 requests and reads a samp
     'p9999: not found',
   ]);
 });
+
+it('the decorated entities example moves alice and bob in one UnitOfWork commit', async () => {
+  expect(await runExample('Decorated entities')).toEqual([
+    'group1 before the move: alice, bob',
+    'one transaction: Delete, Put, Delete, Put, Update, Update',
+    'group1 after the move: (none)',
+    'group2 after the move: alice, bob',
+    'group1: 0 members, version 2',
+    'group2: 2 members, version 2',
+  ]);
+});
+
+it('the optimistic locking example refuses the stale writer, which reloads and retries', async () => {
+  expect(await runExample('Optimistic locking')).toEqual([
+    'A and B both read balance 100 at version 1',
+    'A deposited 50: balance 150, version 2',
+    'B refused (entity.versionConflict): expected version 1, found 2',
+    'B reloaded: balance 150 at version 2',
+    'B withdrew 30: balance 120, version 3',
+    '4 concurrent writers x 5 deposits of 1: balance 140, version 23',
+  ]);
+});

@@ -1,6 +1,8 @@
 import type { ExampleContext } from './example-context.js';
 import { batchImportExample } from './batch-import-example.js';
+import { decoratorsMoveUsersExample } from './decorators-move-users-example.js';
 import { largePartitionPagesExample } from './large-partition-pages-example.js';
+import { optimisticLockingExample } from './optimistic-locking-example.js';
 import { seedExample } from './seed-example.js';
 import { updatesAndErrorsExample } from './updates-and-errors-example.js';
 
@@ -16,4 +18,12 @@ export const examples: readonly Example[] = [
   { title: 'Updates and typed errors', run: updatesAndErrorsExample },
   { title: 'Large partition: pages, cursors and sort key ranges', run: largePartitionPagesExample },
   { title: 'Batch import: 3,000 items with progress', run: batchImportExample },
+  {
+    title: 'Decorated entities: move users between groups in one UnitOfWork',
+    run: decoratorsMoveUsersExample,
+  },
+  {
+    title: 'Optimistic locking: a version conflict, reload and retry',
+    run: optimisticLockingExample,
+  },
 ];

@@ -41,4 +41,21 @@ export async function typeTests(table: Table): Promise<void> {
   await em.delete(Membership, { user: 'alice', group: 'g1' });
   // @ts-expect-error: delete by class needs the class's key.
   await em.delete(Membership, { user: 'alice' });
+
+  const users: (User | undefined)[] = await em.batchGet(User, [{ username: 'alice' }]);
+  void users;
+  // @ts-expect-error: batchGet keys are the class's keys.
+  await em.batchGet(Membership, [{ user: 'alice' }]);
+  const page: { items: Membership[]; cursor: string | undefined } = await em.queryPage(
+    Membership,
+    { user: 'alice' },
+    { pageSize: 10 },
+  );
+  void page;
+  for await (const { items } of em.queryPages(Membership, { user: 'alice' })) {
+    const first: Membership | undefined = items[0];
+    void first;
+  }
+  // @ts-expect-error: page queries take key properties too.
+  em.queryPages(Membership, { role: 'owner' });
 }

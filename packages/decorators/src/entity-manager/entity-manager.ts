@@ -1,4 +1,10 @@
-import { type Attributes, type GetOptions, type Table, ValidationError } from '@dokklib/core';
+import {
+  type Attributes,
+  type BatchWriteResult,
+  type GetOptions,
+  type Table,
+  ValidationError,
+} from '@dokklib/core';
 import { describeEntity, primaryKeyOf } from '../mapping/entity-key.js';
 import { entityToAttributes } from '../mapping/entity-to-item.js';
 import { putWrite, updateWrite, versionCondition, versionOf } from '../mapping/entity-write.js';
@@ -8,8 +14,17 @@ import type { EntityClass, KeyOf, PartialKeyOf } from '../metadata/entity-class.
 import { ENTITY_TYPE_ATTRIBUTE } from '../metadata/entity-definition.js';
 import type { EntityMetadata } from '../metadata/entity-metadata.js';
 import { entityClassNamed, entityMetadata, metadataOf } from '../metadata/metadata-registry.js';
+import { entityBatchGet } from './entity-batch-get.js';
+import type {
+  EntityBatchGetOptions,
+  EntityBatchWrite,
+  EntityBatchWriteOptions,
+} from './entity-batch-options.js';
+import { entityBatchWriteRequests } from './entity-batch-write-requests.js';
 import { entityQueryInput, partitionQueryInput } from './entity-query-input.js';
-import type { EntityQueryOptions } from './entity-query-options.js';
+import type { EntityQueryOptions, EntityQueryPageOptions } from './entity-query-options.js';
+import type { EntityQueryPage } from './entity-query-page.js';
+import { entityQueryPages } from './entity-query-pages.js';
 import { queryItems } from './query-items.js';
 import { withVersionCheck } from './version-conflict.js';
 
@@ -128,6 +143,33 @@ export class EntityManager {
   }
 
   /**
+   * The pages of `query`, one DynamoDB page at a time as they are iterated; each page's
+   * `cursor` resumes after it. Arguments and cursor are checked when called, before sending.
+   * @throws {InvalidCursorError} for a cursor that is not one of this query's.
+   */
+  queryPages<T extends object>(
+    entityClass: EntityClass<T>,
+    key: PartialKeyOf<T>,
+    options: EntityQueryPageOptions<T> = {},
+  ): AsyncIterable<EntityQueryPage<T>> {
+    return entityQueryPages(this.table, this.metadataFor(entityClass), key, options);
+  }
+
+  /**
+   * One page of `query` (one request), for web APIs: pass its `cursor` back to get the next.
+   * A page may hold fewer than `pageSize` entities, even none, yet have a cursor.
+   * @throws {InvalidCursorError} for a cursor that is not one of this query's.
+   */
+  async queryPage<T extends object>(
+    entityClass: EntityClass<T>,
+    key: PartialKeyOf<T>,
+    options: EntityQueryPageOptions<T> = {},
+  ): Promise<EntityQueryPage<T>> {
+    for await (const page of this.queryPages(entityClass, key, options)) return page;
+    return { items: [], cursor: undefined };
+  }
+
+  /**
    * Reads every item of the partition that an entity of `entityClass` with this partition
    * key lives in, as instances of their own classes (items of unknown entities are skipped):
    * `queryPartition(User, { username: 'alice' })` gives alice's `User` and her `Membership`s.
@@ -151,6 +193,39 @@ export class EntityManager {
         ? []
         : [itemToEntity(this.table.config, entityMetadata(found), item)];
     });
+  }
+
+  /**
+   * Reads the entities of a class with these keys, 100 keys per request, retrying
+   * unprocessed keys: one entry per key, in order, `undefined` where there is none.
+   * @throws {ValidationError} for a key given twice; {BatchGetError} for keys not read.
+   */
+  batchGet<T extends object>(
+    entityClass: EntityClass<T>,
+    keys: readonly KeyOf<T>[],
+    options?: EntityBatchGetOptions,
+  ): Promise<(T | undefined)[]> {
+    return entityBatchGet(this.table, this.metadataFor(entityClass), keys, options);
+  }
+
+  /**
+   * Writes and deletes entities (of any classes), 25 per request, retrying unprocessed
+   * writes; not atomic and unconditional. Put entities get their new version and timestamps.
+   * @throws {ValidationError} for an item written twice, or a `@Version` entity holding a
+   * version (which a batch cannot check) without `ignoreVersions`, before sending.
+   * @throws {BatchWriteError} naming the writes not applied.
+   */
+  async batchWrite(
+    writes: EntityBatchWrite,
+    options: EntityBatchWriteOptions = {},
+  ): Promise<BatchWriteResult> {
+    const { ignoreVersions, ...batchOptions } = options;
+    const batch = entityBatchWriteRequests(this.table.config, writes, this.now(), {
+      ignoreVersions,
+    });
+    const result = await this.table.batchWrite(batch.requests, batchOptions);
+    batch.apply();
+    return result;
   }
 
   private metadataFor<T extends object>(entityClass: EntityClass<T>): EntityMetadata<T> {

@@ -65,6 +65,27 @@ export function entityQueryInput(
   };
 }
 
+/** The index an entity query reads and the partition key it reads, as stored. */
+export interface EntityQueryPartition {
+  readonly index: TableIndex;
+  readonly partitionKey: string;
+}
+
+/**
+ * The index and stored partition key of the query `entityQueryInput` builds for these arguments.
+ * @throws {ValidationError} or {InvalidKeyError} as `entityQueryInput` does.
+ */
+export function entityQueryPartition(
+  config: TableConfig,
+  metadata: EntityMetadata,
+  key: object,
+  options: EntityQueryOptions<object> = {},
+): EntityQueryPartition {
+  const { index, partition } = indexKeys(config, metadata, options);
+  const pkText = `${partition.prefix.prefix}${encodeKey(partition, key, metadata.name.name)}`;
+  return { index, partitionKey: pkText };
+}
+
 /** The `Query` input for one page of every item in a partition, whatever its entity. */
 export function partitionQueryInput(
   config: TableConfig,

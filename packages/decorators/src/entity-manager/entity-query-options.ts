@@ -29,3 +29,11 @@ export interface EntityQueryOptions<T> {
   /** Strongly consistent read (the table only). */
   readonly consistent?: boolean;
 }
+
+/** Options of `EntityManager.queryPages` and `queryPage`. */
+export interface EntityQueryPageOptions<T> extends EntityQueryOptions<T> {
+  /** The most items DynamoDB evaluates per page (its `Limit`), before the entity type filter. */
+  readonly pageSize?: number;
+  /** Resume after the page that returned this cursor. */
+  readonly cursor?: string;
+}

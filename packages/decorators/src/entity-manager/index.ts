@@ -1,7 +1,23 @@
 export { EntityManager, type EntityGetOptions } from './entity-manager.js';
-export type { EntityQueryOptions, SortKeyRange } from './entity-query-options.js';
+export type {
+  EntityQueryOptions,
+  EntityQueryPageOptions,
+  SortKeyRange,
+} from './entity-query-options.js';
+export type { EntityQueryPage } from './entity-query-page.js';
 export {
   entityQueryInput,
+  entityQueryPartition,
+  type EntityQueryPartition,
   partitionQueryInput,
   type QueryPageInput,
 } from './entity-query-input.js';
+export type {
+  EntityBatchGetOptions,
+  EntityBatchWrite,
+  EntityBatchWriteOptions,
+} from './entity-batch-options.js';
+export {
+  entityBatchWriteRequests,
+  type EntityBatchWriteRequests,
+} from './entity-batch-write-requests.js';

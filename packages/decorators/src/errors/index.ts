@@ -5,5 +5,3 @@ export {
 } from './version-conflict-error.js';
 export { TooManyActionsError } from './too-many-actions-error.js';
 export { DuplicateItemActionError } from './duplicate-item-action-error.js';
-export { ItemTooLargeError } from './item-too-large-error.js';
-export { RequestTooLargeError } from './request-too-large-error.js';

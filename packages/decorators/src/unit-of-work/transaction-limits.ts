@@ -1,16 +1,17 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { type Item, MAX_TRANSACTION_ACTIONS } from '@dokklib/core';
+import {
+  type Item,
+  ItemTooLargeError,
+  itemSizeBytes,
+  MAX_ITEM_BYTES,
+  MAX_TRANSACTION_ACTIONS,
+  MAX_TRANSACTION_BYTES,
+  RequestTooLargeError,
+} from '@dokklib/core';
 import { DuplicateItemActionError } from '../errors/duplicate-item-action-error.js';
-import { ItemTooLargeError } from '../errors/item-too-large-error.js';
-import { RequestTooLargeError } from '../errors/request-too-large-error.js';
 import { TooManyActionsError } from '../errors/too-many-actions-error.js';
 import { canonical } from './canonical.js';
 import type { ChangeSet } from './change-set.js';
-
-/** DynamoDB's limit on one item. */
-export const MAX_ITEM_BYTES = 400 * 1024;
-/** DynamoDB's limit on one transaction request. */
-export const MAX_TRANSACTION_BYTES = 4 * 1024 * 1024;
 
 /**
  * Checks the change sets of a commit against DynamoDB's transaction limits.
@@ -36,8 +37,9 @@ export function checkChangeSets(changeSets: readonly ChangeSet[]): void {
 
 /**
  * Checks the request a commit would send: each written item (for updates, the changed
- * attributes with the key) under 400 KB and the whole request under 4 MB.
- * @throws {ItemTooLargeError} or {RequestTooLargeError}.
+ * attributes with the key), sized by core's `itemSizeBytes`, under 400 KB, and the whole
+ * request under 4 MB.
+ * @throws {ItemTooLargeError} or {RequestTooLargeError} (core's).
  */
 export function checkRequestSize(
   input: TransactWriteCommandInput,
@@ -49,7 +51,7 @@ export function checkRequestSize(
       (action.Update === undefined
         ? undefined
         : { ...action.Update.Key, ...action.Update.ExpressionAttributeValues });
-    const size = item === undefined ? 0 : byteSize(item);
+    const size = item === undefined ? 0 : itemSizeBytes(item);
     if (size > MAX_ITEM_BYTES) {
       throw new ItemTooLargeError(
         `${String(changeSets[index])} writes an item of about ${size} bytes; DynamoDB allows ${MAX_ITEM_BYTES}.`,
@@ -64,7 +66,7 @@ export function checkRequestSize(
   }
 }
 
-/** An estimate of a value's size: its canonical JSON's UTF-8 length (errs on the large side). */
+/** An estimate of a request's size: its canonical JSON's UTF-8 length (errs on the large side). */
 function byteSize(value: unknown): number {
   return Buffer.byteLength(canonical(value), 'utf8');
 }
