@@ -8,7 +8,7 @@ export type { QueryPage } from './query/query-page.js';
 export type { QueryOptions, QueryPageOptions } from './query/query-options.js';
 export { SortKeyCondition, type SortKeyConditionKind } from './query/sort-key-condition.js';
 export { CursorCodec, CURSOR_VERSION } from './cursor/cursor-codec.js';
-export type { CursorScope } from './cursor/cursor-scope.js';
+export { type CursorScope, queryCursorScope } from './cursor/cursor-scope.js';
 export type { ScanOptions } from './scan/scan-options.js';
 export type { ScanPage } from './scan/scan-page.js';
 export { MAX_SCAN_SEGMENTS } from './scan/scan-input.js';

@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   CursorCodec,
+  queryCursorScope,
   type CursorScope,
   type Item,
   type Table,
@@ -72,20 +73,7 @@ function entityCursorScope(
   options: EntityQueryOptions<object>,
 ): CursorScope {
   const { index, partitionKey } = entityQueryPartition(table.config, metadata, key, options);
-  const primary = table.config.primaryIndex;
-  const keyAttributes = new Set([
-    index.partitionKey,
-    index.sortKey,
-    primary.partitionKey,
-    primary.sortKey,
-  ]);
-  return {
-    tableName: table.config.tableName,
-    indexName: index.indexName,
-    partitionKey,
-    partitionKeyAttribute: index.partitionKey,
-    keyAttributes: [...keyAttributes],
-  };
+  return queryCursorScope(table.config, index, partitionKey);
 }
 
 async function* readEntityPages<T extends object>(

@@ -15,11 +15,11 @@ export interface CursorScope {
   readonly keyAttributes: readonly string[];
 }
 
-/** The scope of cursors of a query on `index` in the partition `pk`. */
+/** The scope of cursors of a query on `index` in the partition `pk` (a key or its stored text). */
 export function queryCursorScope(
-  config: TableConfig,
+  config: Pick<TableConfig, 'tableName' | 'primaryIndex'>,
   index: TableIndex,
-  pk: PartitionKey,
+  pk: PartitionKey | string,
 ): CursorScope {
   const { primaryIndex } = config;
   const keyAttributes = new Set([
@@ -31,7 +31,7 @@ export function queryCursorScope(
   return {
     tableName: config.tableName,
     indexName: index.indexName,
-    partitionKey: pk.toString(),
+    partitionKey: String(pk),
     partitionKeyAttribute: index.partitionKey,
     keyAttributes: [...keyAttributes],
   };
