@@ -5,14 +5,23 @@ import { PartitionKey } from '../keys/partition-key.js';
 import { SortKey } from '../keys/sort-key.js';
 import type { TableConfig } from '../table/table-config.js';
 
-/** The primary key attributes of an item: `{ PK: 'USER#alice', SK: 'GROUP#g1' }`. */
-export function itemKey(config: TableConfig, pk: PartitionKey, sk: SortKey): Item {
+/**
+ * Checks that a caller gave a `PartitionKey` and a `SortKey` (JavaScript callers can pass
+ * anything). `what` names the operation in the message: `'A batch write'`.
+ * @throws {InvalidKeyError} otherwise.
+ */
+export function checkItemKey(pk: PartitionKey, sk: SortKey, what = 'An item'): void {
   if (!(pk instanceof PartitionKey)) {
-    throw new InvalidKeyError(`Expected a PartitionKey; got ${describe(pk)}.`);
+    throw new InvalidKeyError(`${what} needs a PartitionKey; got ${describe(pk)}.`);
   }
   if (!(sk instanceof SortKey)) {
-    throw new InvalidKeyError(`Expected a SortKey; got ${describe(sk)}.`);
+    throw new InvalidKeyError(`${what} needs a SortKey; got ${describe(sk)}.`);
   }
+}
+
+/** The primary key attributes of an item: `{ PK: 'USER#alice', SK: 'GROUP#g1' }`. */
+export function itemKey(config: TableConfig, pk: PartitionKey, sk: SortKey): Item {
+  checkItemKey(pk, sk);
   return {
     [config.primaryIndex.partitionKey]: pk.toString(),
     [config.primaryIndex.sortKey]: sk.toString(),

@@ -1,10 +1,8 @@
 import type { BatchWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { InvalidKeyError } from '../../errors/invalid-key-error.js';
-import { describe } from '../../keys/entity-name.js';
-import { PartitionKey } from '../../keys/partition-key.js';
-import { SortKey } from '../../keys/sort-key.js';
+import type { PartitionKey } from '../../keys/partition-key.js';
+import type { SortKey } from '../../keys/sort-key.js';
 import type { TableConfig } from '../../table/table-config.js';
-import { describeKey } from '../item-key.js';
+import { checkItemKey, describeKey } from '../item-key.js';
 
 /** One write of a `BatchWriteItem` request, in the document client's form. */
 export type BatchWriteRequestInput = NonNullable<
@@ -23,12 +21,7 @@ export abstract class BatchWriteRequest {
     readonly pk: PartitionKey,
     readonly sk: SortKey,
   ) {
-    if (!(pk instanceof PartitionKey)) {
-      throw new InvalidKeyError(`A batch write needs a PartitionKey; got ${describe(pk)}.`);
-    }
-    if (!(sk instanceof SortKey)) {
-      throw new InvalidKeyError(`A batch write needs a SortKey; got ${describe(sk)}.`);
-    }
+    checkItemKey(pk, sk, 'A batch write');
   }
 
   /** The write as it goes into `RequestItems`. */

@@ -1,10 +1,8 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { InvalidKeyError } from '../../errors/invalid-key-error.js';
-import { describe } from '../../keys/entity-name.js';
-import { PartitionKey } from '../../keys/partition-key.js';
-import { SortKey } from '../../keys/sort-key.js';
+import type { PartitionKey } from '../../keys/partition-key.js';
+import type { SortKey } from '../../keys/sort-key.js';
 import type { TableConfig } from '../../table/table-config.js';
-import { describeKey } from '../item-key.js';
+import { checkItemKey, describeKey } from '../item-key.js';
 
 /** One action of a `TransactWriteItems` request, in the document client's form. */
 export type TransactWriteItemInput = NonNullable<
@@ -23,12 +21,7 @@ export abstract class TransactWriteArg {
     readonly pk: PartitionKey,
     readonly sk: SortKey,
   ) {
-    if (!(pk instanceof PartitionKey)) {
-      throw new InvalidKeyError(`A transaction action needs a PartitionKey; got ${describe(pk)}.`);
-    }
-    if (!(sk instanceof SortKey)) {
-      throw new InvalidKeyError(`A transaction action needs a SortKey; got ${describe(sk)}.`);
-    }
+    checkItemKey(pk, sk, 'A transaction action');
   }
 
   /** The action as it goes into `TransactItems`. */
