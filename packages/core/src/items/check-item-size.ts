@@ -2,12 +2,16 @@ import { ItemTooLargeError } from '../errors/item-too-large-error.js';
 import type { Item } from './item.js';
 import { itemSizeBytes, MAX_ITEM_BYTES } from './item-size.js';
 
-/** @throws {ItemTooLargeError} if the item is over DynamoDB's 400 KB limit. */
-export function checkItemSize(item: Item, operation: string): void {
+/**
+ * Measures an item and returns its size in bytes.
+ * @throws {ItemTooLargeError} if the item is over DynamoDB's 400 KB limit.
+ */
+export function checkItemSize(item: Item, operation: string): number {
   const size = itemSizeBytes(item);
   if (size > MAX_ITEM_BYTES) {
     throw new ItemTooLargeError(
       `The item of ${operation} is about ${size} bytes; DynamoDB allows at most ${MAX_ITEM_BYTES} (400 KB). Store large data elsewhere (e.g. S3) and keep a reference.`,
     );
   }
+  return size;
 }

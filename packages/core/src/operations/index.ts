@@ -18,6 +18,7 @@ export {
   TransactWriteArg,
   type TransactWriteAction,
   type TransactWriteItemInput,
+  type SizedTransactItem,
 } from './transact-write/transact-write-arg.js';
 export { InsertArg } from './transact-write/insert-arg.js';
 export { PutArg } from './transact-write/put-arg.js';

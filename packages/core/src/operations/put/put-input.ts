@@ -22,6 +22,23 @@ export function putInput(
   attributes: Attributes = {},
   options: PutOptions = {},
 ): PutCommandInput {
+  return sizedPutInput(config, pk, sk, attributes, options).input;
+}
+
+/** A `PutItem` input and the size of its item, as measured for the 400 KB check. */
+export interface SizedPutInput {
+  readonly input: PutCommandInput;
+  readonly itemBytes: number;
+}
+
+/** {@link putInput}, with the item size it measured, so a transaction need not measure again. */
+export function sizedPutInput(
+  config: TableConfig,
+  pk: PartitionKey,
+  sk: SortKey,
+  attributes: Attributes = {},
+  options: PutOptions = {},
+): SizedPutInput {
   const key = itemKey(config, pk, sk);
   const operation = options.allowOverwrite === false ? 'insert' : 'put';
   checkAttributes(config, attributes, operation);
@@ -32,13 +49,14 @@ export function putInput(
       : undefined;
   const condition = conditionFields([mustBeNew, options.condition], context);
   const item = { ...createdAt(config, attributes), ...attributes, ...key };
-  checkItemSize(item, `${operation} of ${describeKey(pk, sk)}`);
-  return {
+  const itemBytes = checkItemSize(item, `${operation} of ${describeKey(pk, sk)}`);
+  const input = {
     TableName: config.tableName,
     Item: item,
     ...condition,
     ...context.toAttributes(),
   };
+  return { input, itemBytes };
 }
 
 function createdAt(config: TableConfig, attributes: Attributes): Attributes {

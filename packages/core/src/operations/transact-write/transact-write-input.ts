@@ -3,9 +3,7 @@ import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../../errors/validation-error.js';
 import type { TableConfig } from '../../table/table-config.js';
 import { RequestTooLargeError } from '../../errors/request-too-large-error.js';
-import type { Item } from '../../items/item.js';
-import { itemSizeBytes } from '../../items/item-size.js';
-import { TransactWriteArg, type TransactWriteItemInput } from './transact-write-arg.js';
+import { TransactWriteArg } from './transact-write-arg.js';
 import type { TransactWriteOptions } from './transact-write-options.js';
 
 /** DynamoDB's limit on the actions of one transaction. */
@@ -34,20 +32,12 @@ export function transactWriteInput(
       `A client request token must be 1 to ${MAX_TOKEN_LENGTH} characters long.`,
     );
   }
-  const transactItems = args.map((arg) => arg.toTransactItem(config));
-  checkTransactionSize(transactItems);
-  return { TransactItems: transactItems, ClientRequestToken: token };
+  const sized = args.map((arg) => arg.sizedTransactItem(config));
+  checkTransactionSize(sized.reduce((sum, action) => sum + action.bytes, 0));
+  return { TransactItems: sized.map((action) => action.item), ClientRequestToken: token };
 }
 
-function checkTransactionSize(transactItems: readonly TransactWriteItemInput[]): void {
-  let size = 0;
-  for (const action of transactItems) {
-    const part = action.Put ?? action.Update ?? action.Delete ?? action.ConditionCheck;
-    const item = action.Put?.Item ?? {};
-    const values = part?.ExpressionAttributeValues ?? {};
-    const key = action.Put === undefined ? ((part as { Key?: Item } | undefined)?.Key ?? {}) : {};
-    size += itemSizeBytes(item) + itemSizeBytes(values) + itemSizeBytes(key);
-  }
+function checkTransactionSize(size: number): void {
   if (size > MAX_TRANSACTION_BYTES) {
     throw new RequestTooLargeError(
       `The transaction's items and values are about ${size} bytes; DynamoDB allows at most ${MAX_TRANSACTION_BYTES} (4 MB) per transaction. Split it.`,
