@@ -21,11 +21,10 @@ import type {
   EntityBatchWriteOptions,
 } from './entity-batch-options.js';
 import { entityBatchWriteRequests } from './entity-batch-write-requests.js';
-import { entityQueryInput, partitionQueryInput } from './entity-query-input.js';
+import { entityQuery } from './entity-query.js';
 import type { EntityQueryOptions, EntityQueryPageOptions } from './entity-query-options.js';
 import type { EntityQueryPage } from './entity-query-page.js';
 import { entityQueryPages } from './entity-query-pages.js';
-import { queryItems } from './query-items.js';
 import { withVersionCheck } from './version-conflict.js';
 
 /** Options of `EntityManager.get`. */
@@ -132,13 +131,8 @@ export class EntityManager {
   ): Promise<T[]> {
     const metadata = this.metadataFor(entityClass);
     const config = this.table.config;
-    const items = await queryItems(
-      this.table,
-      `query of ${metadata.target.name}`,
-      (page) =>
-        entityQueryInput(config, metadata, key, options as EntityQueryOptions<object>, page),
-      options.limit,
-    );
+    const query = entityQuery(config, metadata, key, options);
+    const items = await this.table.query(query.pk, query.options);
     return items.map((item) => itemToEntity(config, metadata, item));
   }
 
@@ -181,12 +175,8 @@ export class EntityManager {
   ): Promise<object[]> {
     const metadata = this.metadataFor(entityClass);
     const { pk } = primaryKeyOf({ ...metadata, sortKey: undefined }, key);
-    const items = await queryItems(
-      this.table,
-      `query of partition ${String(pk)}`,
-      (page) => partitionQueryInput(this.table.config, pk, options, page),
-      options.limit,
-    );
+    const { reverse, consistent, limit } = options;
+    const items = await this.table.query(pk, { reverse, consistent, limit });
     return items.flatMap((item) => {
       const found = entityClassNamed(String(item[ENTITY_TYPE_ATTRIBUTE]));
       return found === undefined

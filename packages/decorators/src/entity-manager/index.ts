@@ -5,13 +5,8 @@ export type {
   SortKeyRange,
 } from './entity-query-options.js';
 export type { EntityQueryPage } from './entity-query-page.js';
-export {
-  entityQueryInput,
-  entityQueryPartition,
-  type EntityQueryPartition,
-  partitionQueryInput,
-  type QueryPageInput,
-} from './entity-query-input.js';
+export { entityQuery, type EntityQuery } from './entity-query.js';
+export { entityQueryInput } from './entity-query-input.js';
 export type {
   EntityBatchGetOptions,
   EntityBatchWrite,
