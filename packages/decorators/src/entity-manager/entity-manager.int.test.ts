@@ -1,21 +1,42 @@
 import 'reflect-metadata';
 import {
   ConditionalCheckFailedError,
+  EntityName,
   GlobalSecondaryIndex,
   InversePrimaryIndex,
   type Table,
+  ValidationError,
 } from '@dokklib/core';
 import { createLocalTable } from '../../../core/test/local-table.js';
 import { Membership, Order, User } from '../../test/entities.js';
 import { VersionConflictError } from '../errors/version-conflict-error.js';
+import { paddedNumber } from '../metadata/key-codec.js';
+import { Attribute } from '../metadata/attribute.js';
+import { Entity } from '../metadata/entity.js';
+import { IndexKey } from '../metadata/index-key.js';
+import { PartitionKey } from '../metadata/partition-key.js';
 import { EntityManager } from './entity-manager.js';
 
+const assignee = new EntityName('ASSIGNEE');
+const byPriority = new EntityName('PRIORITY');
+
+/** A support ticket, listed per assignee by priority then number in GSI_2. */
+@Entity('TICKET')
+class Ticket {
+  @PartitionKey() id!: string;
+  @IndexKey('GSI_2', 'partition', assignee) assignee?: string;
+  @IndexKey('GSI_2', 'sort', byPriority, { order: 1 }) priority?: string;
+  @IndexKey('GSI_2', 'sort', byPriority, { order: 2, codec: paddedNumber(4) }) number?: number;
+  @Attribute() title!: string;
+}
+
+const gsi2 = new GlobalSecondaryIndex('GSI_2', 'GSI_2_PK', 'GSI_2_SK');
 let table: Table;
 let em: EntityManager;
 
 beforeAll(async () => {
   table = await createLocalTable({
-    globalIndexes: [new GlobalSecondaryIndex('GSI_2', 'GSI_2_PK', 'GSI_2_SK')],
+    globalIndexes: [gsi2],
   });
   em = new EntityManager(table);
 });
@@ -131,5 +152,63 @@ describe('EntityManager', () => {
     expect(numbers(await em.query(Order, { user: 'olga' }, { reverse: true, limit: 2 }))).toEqual([
       4, 3,
     ]);
+  });
+
+  it('queries a custom GSI by the keys @IndexKey declares, with ranges, order and pages', async () => {
+    const tickets: [string, string | undefined, string, number][] = [
+      ['t1', 'ann', 'high', 7],
+      ['t2', 'ann', 'low', 1],
+      ['t3', 'ann', 'high', 2],
+      ['t4', 'bob', 'high', 3],
+      ['t5', undefined, 'high', 4],
+    ];
+    for (const [id, assignee, priority, number] of tickets) {
+      await em.insert(Object.assign(new Ticket(), { id, assignee, priority, number, title: id }));
+    }
+    const ids = (found: Ticket[]) => found.map((t) => t.id);
+    expect(ids(await em.query(Ticket, { assignee: 'ann' }, { index: gsi2 }))).toEqual([
+      't3',
+      't1',
+      't2',
+    ]);
+    const high = await em.query(Ticket, { assignee: 'ann', priority: 'high' }, { index: gsi2 });
+    expect(ids(high)).toEqual(['t3', 't1']);
+    expect(high[0]).toBeInstanceOf(Ticket);
+    expect(high[0]).toMatchObject({ id: 't3', assignee: 'ann', priority: 'high', number: 2 });
+    expect(
+      ids(
+        await em.query(
+          Ticket,
+          { assignee: 'ann' },
+          { index: gsi2, sortKey: { lt: { priority: 'high', number: 7 } } },
+        ),
+      ),
+    ).toEqual(['t3']);
+    expect(
+      ids(await em.query(Ticket, { assignee: 'ann' }, { index: gsi2, reverse: true, limit: 1 })),
+    ).toEqual(['t2']);
+    const first = await em.queryPage(Ticket, { assignee: 'ann' }, { index: gsi2, pageSize: 2 });
+    expect(ids(first.items)).toEqual(['t3', 't1']);
+    const second = await em.queryPage(
+      Ticket,
+      { assignee: 'ann' },
+      { index: gsi2, pageSize: 2, cursor: first.cursor },
+    );
+    expect(ids(second.items)).toEqual(['t2']);
+  });
+
+  it('indexes an entity that declares only the partition of a GSI under SK = PK', async () => {
+    await em.insert(Object.assign(order('2024-06-01', 41), { state: 'SHIPPED' }));
+    await em.insert(Object.assign(order('2024-06-02', 42), { state: 'SHIPPED' }));
+    await em.insert(order('2024-06-03', 43));
+    const shipped = await em.query(Order, { state: 'SHIPPED' }, { index: gsi2 });
+    expect(shipped.map((o) => o.number).sort()).toEqual([41, 42]);
+    expect(shipped[0]).toBeInstanceOf(Order);
+  });
+
+  it('refuses to query a GSI an entity declares no keys of, before sending', async () => {
+    const error = await em.query(User, { username: 'x' }, { index: gsi2 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as Error).message).toMatch(/USER declares no partition key of index GSI_2/);
   });
 });

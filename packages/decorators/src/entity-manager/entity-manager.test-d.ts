@@ -1,7 +1,7 @@
 // Type-level tests, checked by `npx tsc -p tsconfig.json --noEmit` (never run).
 import 'reflect-metadata';
-import type { Table } from '@dokklib/core';
-import { Membership, User } from '../../test/entities.js';
+import { GlobalSecondaryIndex, InversePrimaryIndex, type Table } from '@dokklib/core';
+import { Membership, Order, User } from '../../test/entities.js';
 import { Entity } from '../metadata/entity.js';
 import { PartitionKey } from '../metadata/partition-key.js';
 import { EntityManager } from './entity-manager.js';
@@ -58,4 +58,17 @@ export async function typeTests(table: Table): Promise<void> {
   }
   // @ts-expect-error: page queries take key properties too.
   em.queryPages(Membership, { role: 'owner' });
+
+  // A custom GSI is queried by the properties its `@IndexKey`s declare.
+  const gsi2 = new GlobalSecondaryIndex('GSI_2', 'GSI_2_PK', 'GSI_2_SK');
+  const open: Order[] = await em.query(Order, { state: 'OPEN' }, { index: gsi2 });
+  void open;
+  await em.queryPage(Order, { state: 'OPEN' }, { index: gsi2, pageSize: 10 });
+  await em.query(Membership, { group: 'g1' }, { index: new InversePrimaryIndex() });
+  // @ts-expect-error: without an index, state is not a key property of Order.
+  await em.query(Order, { state: 'OPEN' });
+  // @ts-expect-error: not a property of Order.
+  await em.query(Order, { stat: 'OPEN' }, { index: gsi2 });
+  // @ts-expect-error: a range bound names properties of the entity.
+  await em.query(Order, { user: 'olga' }, { sortKey: { lt: { dat: '2024' } } });
 }

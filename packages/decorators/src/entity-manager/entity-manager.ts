@@ -22,7 +22,11 @@ import type {
 } from './entity-batch-options.js';
 import { entityBatchWriteRequests } from './entity-batch-write-requests.js';
 import { entityQuery } from './entity-query.js';
-import type { EntityQueryOptions, EntityQueryPageOptions } from './entity-query-options.js';
+import type {
+  EntityQueryKey,
+  EntityQueryOptions,
+  EntityQueryPageOptions,
+} from './entity-query-options.js';
 import type { EntityQueryPage } from './entity-query-page.js';
 import { entityQueryPages } from './entity-query-pages.js';
 import { withVersionCheck } from './version-conflict.js';
@@ -124,10 +128,10 @@ export class EntityManager {
    * key order: the key gives the partition key properties and optionally leading sort key
    * properties (a prefix); `options.sortKey` gives a range instead.
    */
-  async query<T extends object>(
+  async query<T extends object, O extends EntityQueryOptions<T> = EntityQueryOptions<T>>(
     entityClass: EntityClass<T>,
-    key: PartialKeyOf<T>,
-    options: EntityQueryOptions<T> = {},
+    key: EntityQueryKey<T, O>,
+    options: O | EntityQueryOptions<T> = {},
   ): Promise<T[]> {
     const metadata = this.metadataFor(entityClass);
     const config = this.table.config;
@@ -141,10 +145,10 @@ export class EntityManager {
    * `cursor` resumes after it. Arguments and cursor are checked when called, before sending.
    * @throws {InvalidCursorError} for a cursor that is not one of this query's.
    */
-  queryPages<T extends object>(
+  queryPages<T extends object, O extends EntityQueryPageOptions<T> = EntityQueryPageOptions<T>>(
     entityClass: EntityClass<T>,
-    key: PartialKeyOf<T>,
-    options: EntityQueryPageOptions<T> = {},
+    key: EntityQueryKey<T, O>,
+    options: O | EntityQueryPageOptions<T> = {},
   ): AsyncIterable<EntityQueryPage<T>> {
     return entityQueryPages(this.table, this.metadataFor(entityClass), key, options);
   }
@@ -154,10 +158,13 @@ export class EntityManager {
    * A page may hold fewer than `pageSize` entities, even none, yet have a cursor.
    * @throws {InvalidCursorError} for a cursor that is not one of this query's.
    */
-  async queryPage<T extends object>(
+  async queryPage<
+    T extends object,
+    O extends EntityQueryPageOptions<T> = EntityQueryPageOptions<T>,
+  >(
     entityClass: EntityClass<T>,
-    key: PartialKeyOf<T>,
-    options: EntityQueryPageOptions<T> = {},
+    key: EntityQueryKey<T, O>,
+    options: O | EntityQueryPageOptions<T> = {},
   ): Promise<EntityQueryPage<T>> {
     for await (const page of this.queryPages(entityClass, key, options)) return page;
     return { items: [], cursor: undefined };

@@ -1,16 +1,26 @@
 import type { GlobalSecondaryIndex } from '@dokklib/core';
-import type { PartialKeyOf } from '../metadata/entity-class.js';
+import type { IndexKeyOf, PartialKeyOf } from '../metadata/entity-class.js';
 
 /**
  * A range of sort keys, given by (leading) sort key properties and compared as stored
- * key strings: `{ between: [{ date: '2024-01-01' }, { date: '2024-01-31' }] }`.
+ * key strings: `{ between: [{ date: '2024-01-01' }, { date: '2024-01-31' }] }`. In a query
+ * of a custom GSI, the bounds are that index's sort key properties.
  */
 export type SortKeyRange<T> =
-  | { readonly between: readonly [PartialKeyOf<T>, PartialKeyOf<T>] }
-  | { readonly lt: PartialKeyOf<T> }
-  | { readonly le: PartialKeyOf<T> }
-  | { readonly gt: PartialKeyOf<T> }
-  | { readonly ge: PartialKeyOf<T> };
+  | { readonly between: readonly [IndexKeyOf<T>, IndexKeyOf<T>] }
+  | { readonly lt: IndexKeyOf<T> }
+  | { readonly le: IndexKeyOf<T> }
+  | { readonly gt: IndexKeyOf<T> }
+  | { readonly ge: IndexKeyOf<T> };
+
+/**
+ * The key argument of an entity query with options `O`: leading key properties of the
+ * entity (`PartialKeyOf`), or, when `O` names an `index`, that index's key properties
+ * (any string or number property for a custom GSI; checked at run time).
+ */
+export type EntityQueryKey<T, O> = O extends { readonly index: GlobalSecondaryIndex }
+  ? IndexKeyOf<T>
+  : PartialKeyOf<T>;
 
 /** Options of `EntityManager.query`. */
 export interface EntityQueryOptions<T> {

@@ -82,12 +82,12 @@ function indexKeys(
   }
   const index = customIndex(config, metadata, requested.indexName);
   const keys = metadata.indexKeys.find((k) => k.indexName === requested.indexName);
-  if (keys?.partitionKey === undefined || keys.sortKey === undefined) {
+  if (keys?.partitionKey === undefined) {
     throw new ValidationError(
-      `Entity ${metadata.name.name} declares no partition and sort key of index ${requested.indexName} to query it by.`,
+      `Entity ${metadata.name.name} declares no partition key of index ${requested.indexName} to query it by.`,
     );
   }
-  return { index, partition: keys.partitionKey, sort: keys.sortKey };
+  return { index, partition: keys.partitionKey, sort: keys.sortKey ?? keys.partitionKey };
 }
 
 function sortKeyCondition(

@@ -1,5 +1,6 @@
 export { EntityManager, type EntityGetOptions } from './entity-manager.js';
 export type {
+  EntityQueryKey,
   EntityQueryOptions,
   EntityQueryPageOptions,
   SortKeyRange,

@@ -52,7 +52,7 @@ export function indexKeyAttributes(
       }
     };
     store(index.partitionKey, keys.partitionKey);
-    store(index.sortKey, keys.sortKey);
+    store(index.sortKey, keys.sortKey ?? keys.partitionKey);
   }
   return attributes;
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GlobalSecondaryIndex, InvalidKeyError, Table } from '@dokklib/core';
+import { Exclude, Expose } from 'class-transformer';
 import { Address, Membership, Order, User } from '../../test/entities.js';
 import { EntityDefinitionError } from '../errors/entity-definition-error.js';
 import { Attribute } from '../metadata/attribute.js';
@@ -87,6 +88,7 @@ describe('entity <-> item', () => {
       status: 'OPEN',
       expiresAt: 1893456000,
       GSI_2_PK: 'STATE#OPEN',
+      GSI_2_SK: 'STATE#OPEN',
     });
   });
 
@@ -142,5 +144,54 @@ describe('entity <-> item', () => {
     expect(() => entityToAttributes(plain, entityMetadata(Order), order())).toThrow(
       /index GSI_2, which is not among the globalIndexes/,
     );
+  });
+});
+
+describe('class-transformer decorators on entities', () => {
+  @Entity('PROFILE')
+  class Profile {
+    @PartitionKey() id!: string;
+    @Attribute() @Exclude() secret?: string;
+    @Attribute() @Exclude({ toPlainOnly: true }) computed?: string;
+    @Attribute() @Expose() shown?: string;
+  }
+
+  it('does not store @Exclude()d properties, and reads back toPlainOnly exclusions', () => {
+    const profile = Object.assign(new Profile(), {
+      id: 'p1',
+      secret: 's',
+      computed: 'c',
+      shown: 'v',
+    });
+    expect(entityToAttributes(config, entityMetadata(Profile), profile)).toEqual({
+      _type: 'PROFILE',
+      shown: 'v',
+    });
+    const read = itemToEntity(config, entityMetadata(Profile), {
+      PK: 'p1',
+      SK: 'p1',
+      secret: 's',
+      computed: 'c',
+      shown: 'v',
+    });
+    expect(read).toBeInstanceOf(Profile);
+    expect(read).toEqual(Object.assign(new Profile(), { id: 'p1', computed: 'c', shown: 'v' }));
+  });
+
+  it('refuses a stored or key property that @Expose({ name }) renames', () => {
+    @Entity('RENAMED')
+    class Renamed {
+      @PartitionKey() id!: string;
+      @Attribute() @Expose({ name: 'mail' }) email?: string;
+    }
+    @Entity('RENAMED_KEY')
+    class RenamedKey {
+      @PartitionKey() @Expose({ name: 'ident' }) id!: string;
+    }
+    expect(() => entityMetadata(Renamed)).toThrow(EntityDefinitionError);
+    expect(() => entityMetadata(Renamed)).toThrow(
+      /property email is renamed to "mail" by @Expose; store it under another name with @Attribute\(\{ name: 'mail' \}\)/,
+    );
+    expect(() => entityMetadata(RenamedKey)).toThrow(/property id is renamed to "ident"/);
   });
 });

@@ -31,3 +31,9 @@ export type KeyOf<T> = [DeclaredKeyProperties<T>] extends [never]
 
 /** Part of the key of an entity of class `T`, for queries: any leading key properties. */
 export type PartialKeyOf<T> = Partial<KeyOf<T>>;
+
+/**
+ * Any of an entity's string and number properties: the key of a query of a custom GSI,
+ * whose key properties `@IndexKey` declares (checked at run time).
+ */
+export type IndexKeyOf<T> = { readonly [K in ScalarProperties<T>]?: T[K] };

@@ -10,7 +10,13 @@ export { UpdatedAt } from './updated-at.js';
 export { TimeToLive } from './time-to-live.js';
 export type { KeyOptions, KeyPart, KeyPrefix, AttributeRole } from './declarations.js';
 export { type KeyCodec, paddedNumber } from './key-codec.js';
-export { type EntityClass, type KeyOf, type PartialKeyOf, KeyProps } from './entity-class.js';
+export {
+  type EntityClass,
+  type IndexKeyOf,
+  type KeyOf,
+  type PartialKeyOf,
+  KeyProps,
+} from './entity-class.js';
 export { ENTITY_TYPE_ATTRIBUTE } from './entity-definition.js';
 export type {
   EntityMetadata,
@@ -23,5 +29,6 @@ export {
   entityMetadata,
   metadataOf,
   entityClassNamed,
+  registeredEntityClasses,
   isEntityClass,
 } from './metadata-registry.js';

@@ -10,6 +10,7 @@ import type {
   IndexKeysMetadata,
   KeyMetadata,
 } from './entity-metadata.js';
+import { checkExposedNames } from './check-exposed-names.js';
 
 const ENTITY = 'dokklib:entity';
 const classesByName = new Map<string, EntityClass>();
@@ -33,6 +34,11 @@ export function registerEntity(definition: EntityDefinition): void {
 /** The class registered under an entity name, if any. */
 export function entityClassNamed(name: string): EntityClass | undefined {
   return classesByName.get(name);
+}
+
+/** Every entity class registered so far, in registration order. */
+export function registeredEntityClasses(): EntityClass[] {
+  return [...classesByName.values()];
 }
 
 /** Whether a class is decorated with `@Entity`. */
@@ -75,6 +81,7 @@ function definitionOf(target: { readonly name: string }): EntityDefinition {
 }
 
 function resolveMetadata(definition: EntityDefinition): EntityMetadata {
+  checkExposedNames(definition);
   const key = (indexName: string | undefined, part: 'partition' | 'sort') => {
     const parts = definition.keys.get(keyGroup(indexName, part));
     return parts === undefined ? undefined : resolveKey(definition, parts);

@@ -7,11 +7,11 @@ import {
   TransactionCanceledError,
 } from '@dokklib/core';
 import { EntityManager, type EntityGetOptions } from '../entity-manager/entity-manager.js';
-import type { EntityQueryOptions } from '../entity-manager/entity-query-options.js';
+import type { EntityQueryKey, EntityQueryOptions } from '../entity-manager/entity-query-options.js';
 import { versionConflict } from '../entity-manager/version-conflict.js';
 import { primaryKeyOf } from '../mapping/entity-key.js';
 import { entityToAttributes } from '../mapping/entity-to-item.js';
-import type { EntityClass, KeyOf, PartialKeyOf } from '../metadata/entity-class.js';
+import type { EntityClass, KeyOf } from '../metadata/entity-class.js';
 import { entityMetadata, metadataOf } from '../metadata/metadata-registry.js';
 import { canonical } from './canonical.js';
 import type { ChangeSet } from './change-set.js';
@@ -63,10 +63,10 @@ export class UnitOfWork {
   }
 
   /** Queries entities (as `EntityManager.query`) and tracks them; tracked keys give the tracked instances. */
-  async query<T extends object>(
+  async query<T extends object, O extends EntityQueryOptions<T> = EntityQueryOptions<T>>(
     entityClass: EntityClass<T>,
-    key: PartialKeyOf<T>,
-    options?: EntityQueryOptions<T>,
+    key: EntityQueryKey<T, O>,
+    options?: O,
   ): Promise<T[]> {
     const entities = await this.#entityManager.query(entityClass, key, options);
     return entities.map((entity) => this.#track(entity));
