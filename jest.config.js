@@ -19,6 +19,8 @@ module.exports = {
     '^@dokklib/decorators$': '<rootDir>/packages/decorators/src/index.ts',
     '^@dokklib/testing$': '<rootDir>/packages/testing/src/index.ts',
     '^@dokklib/testing/jest$': '<rootDir>/packages/testing/src/jest/index.ts',
+    '^@dokklib/testing/jest/(setup|global-setup|global-teardown)$':
+      '<rootDir>/packages/testing/src/jest/$1.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   globalSetup: '<rootDir>/test/jest-global-setup.ts',

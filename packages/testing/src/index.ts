@@ -1,2 +1,4 @@
 export * from './dynamodb-local/index.js';
 export * from './integration/index.js';
+export * from './mock/index.js';
+export * from './inspect/index.js';
