@@ -1,0 +1,46 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { checkStorable, parseDecimal } from './decimal.js';
+import { validationError } from './dynamodb-simulation-error.js';
+import { typeOf, valuesEqual } from './value-ordering.js';
+
+const SET_NAMES: Record<string, string> = { SS: 'string', NS: 'number', BS: 'binary' };
+
+/**
+ * Throws DynamoDB's ValidationException for a value it would refuse: a malformed or
+ * unstorable number, an empty set, or a set with duplicates (checked deeply).
+ */
+export function validateAttributeValue(value: AttributeValue): void {
+  const type = typeOf(value);
+  if (type === 'N') return checkNumber(value.N as string);
+  if (type === 'M') return Object.values(value.M ?? {}).forEach(validateAttributeValue);
+  if (type === 'L') return (value.L ?? []).forEach(validateAttributeValue);
+  const setName = SET_NAMES[type];
+  if (setName === undefined) return;
+  const members = setMembers(value);
+  if (members.length === 0) {
+    throw validationError(
+      type === 'BS'
+        ? 'One or more parameter values were invalid: Binary sets should not be empty'
+        : `One or more parameter values were invalid: An ${setName} set  may not be empty`,
+    );
+  }
+  if (type === 'NS') members.forEach((member) => checkNumber(member.N as string));
+  if (
+    members.some((member, i) => members.slice(i + 1).some((other) => valuesEqual(member, other)))
+  ) {
+    throw validationError('Input collection contains duplicates');
+  }
+}
+
+function checkNumber(text: string): void {
+  const value = parseDecimal(text);
+  if (value === undefined)
+    throw validationError('A value provided cannot be converted into a number');
+  checkStorable(value);
+}
+
+function setMembers(value: AttributeValue): AttributeValue[] {
+  if (value.SS !== undefined) return value.SS.map((S) => ({ S }));
+  if (value.NS !== undefined) return value.NS.map((N) => ({ N }));
+  return (value.BS ?? []).map((B) => ({ B }));
+}
