@@ -1,0 +1,32 @@
+import type { DeleteItemCommandInput, DeleteItemCommandOutput } from '@aws-sdk/client-dynamodb';
+import { checkPlaceholders } from '../expressions/index.js';
+import { validationError } from '../errors/simulation-errors.js';
+import { checkKey } from '../store/item-key.js';
+import type { MemoryTables } from '../store/memory-tables.js';
+import { expressionInputs, optionalCondition } from './expression-inputs.js';
+import type { OperationOutput } from './operation-output.js';
+import { checkOnFailure, checkWriteCondition } from './write-condition.js';
+
+/** DynamoDB's `DeleteItem`: removes an item if its condition holds, returning `ALL_OLD` if asked. */
+export function deleteItem(
+  tables: MemoryTables,
+  input: DeleteItemCommandInput,
+): OperationOutput<DeleteItemCommandOutput> {
+  const table = tables.require(input.TableName);
+  const condition = optionalCondition(input.ConditionExpression);
+  const inputs = expressionInputs(input);
+  checkPlaceholders([condition], inputs);
+  if (
+    input.ReturnValues !== undefined &&
+    input.ReturnValues !== 'NONE' &&
+    input.ReturnValues !== 'ALL_OLD'
+  ) {
+    throw validationError('ReturnValues can only be ALL_OLD or NONE');
+  }
+  checkOnFailure(input.ReturnValuesOnConditionCheckFailure);
+  const key = checkKey(table.schema, input.Key);
+  const existing = table.get(key);
+  checkWriteCondition(condition, existing, inputs, input.ReturnValuesOnConditionCheckFailure);
+  table.delete(key);
+  return input.ReturnValues === 'ALL_OLD' && existing !== undefined ? { Attributes: existing } : {};
+}

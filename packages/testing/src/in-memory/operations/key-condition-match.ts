@@ -1,0 +1,85 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { compareValues, type KeyCondition, valuesEqual } from '../expressions/index.js';
+import { validationError } from '../errors/simulation-errors.js';
+import type { KeyAttribute, KeySchema } from '../schema/table-schema.js';
+import { attributeType } from '../store/attribute-type.js';
+
+type SortCondition = NonNullable<KeyCondition['sort']>;
+
+/**
+ * Checks that a key condition names the index's keys with values of their types.
+ * @throws {DynamoDBSimulationError} ValidationException as DynamoDB words it.
+ */
+export function checkKeyCondition(condition: KeyCondition, keys: KeySchema): void {
+  if (condition.partition.name !== keys.partitionKey.name) {
+    throw validationError(`Query condition missed key schema element: ${keys.partitionKey.name}`);
+  }
+  checkValueTypes([condition.partition.value], keys.partitionKey);
+  if (condition.sort === undefined) return;
+  if (keys.sortKey === undefined || condition.sort.name !== keys.sortKey.name) {
+    throw validationError('Query key condition not supported');
+  }
+  checkValueTypes(condition.sort.values, keys.sortKey);
+  if (condition.sort.operator === 'begins_with' && keys.sortKey.type === 'N') {
+    throw validationError(
+      'Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N',
+    );
+  }
+  if (condition.sort.operator === 'BETWEEN') checkBetween(condition.sort.values);
+}
+
+function checkValueTypes(values: readonly AttributeValue[], key: KeyAttribute): void {
+  if (values.some((value) => attributeType(value) !== key.type)) {
+    throw validationError(
+      'One or more parameter values were invalid: Condition parameter type does not match schema type',
+    );
+  }
+}
+
+function checkBetween([low, high]: readonly AttributeValue[]): void {
+  if (low !== undefined && high !== undefined && compareValues(low, high) > 0) {
+    throw validationError(
+      'Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound',
+    );
+  }
+}
+
+/** Whether an index item's partition key equals the condition's. */
+export function inPartition(condition: KeyCondition, value: AttributeValue | undefined): boolean {
+  return value !== undefined && valuesEqual(value, condition.partition.value);
+}
+
+/** Whether an index item's sort key meets the sort key condition (true without one). */
+export function sortKeyMatches(
+  sort: SortCondition | undefined,
+  value: AttributeValue | undefined,
+): boolean {
+  if (sort === undefined) return true;
+  if (value === undefined) return false;
+  const [first, second] = sort.values;
+  const compared = compareValues(value, first);
+  switch (sort.operator) {
+    case '=':
+      return compared === 0;
+    case '<':
+      return compared < 0;
+    case '<=':
+      return compared <= 0;
+    case '>':
+      return compared > 0;
+    case '>=':
+      return compared >= 0;
+    case 'BETWEEN':
+      return compared >= 0 && second !== undefined && compareValues(value, second) <= 0;
+    case 'begins_with':
+      return beginsWith(value, first);
+  }
+}
+
+function beginsWith(value: AttributeValue, prefix: AttributeValue): boolean {
+  if (value.S !== undefined && prefix.S !== undefined) return value.S.startsWith(prefix.S);
+  if (value.B !== undefined && prefix.B !== undefined) {
+    return Buffer.from(value.B).subarray(0, prefix.B.byteLength).equals(Buffer.from(prefix.B));
+  }
+  return false;
+}

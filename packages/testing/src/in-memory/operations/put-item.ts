@@ -1,0 +1,36 @@
+import type { PutItemCommandInput, PutItemCommandOutput } from '@aws-sdk/client-dynamodb';
+import { checkPlaceholders } from '../expressions/index.js';
+import { validationError } from '../errors/simulation-errors.js';
+import { storableItem } from '../store/check-item.js';
+import { copyItem } from '../store/copy-item.js';
+import { keyOf } from '../store/item-key.js';
+import type { MemoryTables } from '../store/memory-tables.js';
+import { expressionInputs, optionalCondition } from './expression-inputs.js';
+import type { OperationOutput } from './operation-output.js';
+import { checkOnFailure, checkWriteCondition } from './write-condition.js';
+
+/** DynamoDB's `PutItem`: writes an item if its condition holds, returning `ALL_OLD` if asked. */
+export function putItem(
+  tables: MemoryTables,
+  input: PutItemCommandInput,
+): OperationOutput<PutItemCommandOutput> {
+  const table = tables.require(input.TableName);
+  const condition = optionalCondition(input.ConditionExpression);
+  const inputs = expressionInputs(input);
+  checkPlaceholders([condition], inputs);
+  checkReturnValues(input.ReturnValues);
+  checkOnFailure(input.ReturnValuesOnConditionCheckFailure);
+  const item = storableItem(table.schema, copyItem(input.Item ?? {}));
+  const existing = table.get(keyOf(table.schema, item));
+  checkWriteCondition(condition, existing, inputs, input.ReturnValuesOnConditionCheckFailure);
+  table.put(item);
+  return input.ReturnValues === 'ALL_OLD' && existing !== undefined
+    ? { Attributes: copyItem(existing) }
+    : {};
+}
+
+function checkReturnValues(value: string | undefined): void {
+  if (value !== undefined && value !== 'NONE' && value !== 'ALL_OLD') {
+    throw validationError('ReturnValues can only be ALL_OLD or NONE');
+  }
+}

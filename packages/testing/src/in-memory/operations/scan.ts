@@ -1,0 +1,64 @@
+import type { ScanCommandInput, ScanCommandOutput } from '@aws-sdk/client-dynamodb';
+import { checkPlaceholders, type Item } from '../expressions/index.js';
+import { validationError } from '../errors/simulation-errors.js';
+import { indexView } from '../store/index-view.js';
+import { partitionHash, scanOrder } from '../store/key-order.js';
+import type { MemoryTables } from '../store/memory-tables.js';
+import { expressionInputs, optionalFilter, optionalProjection } from './expression-inputs.js';
+import type { OperationOutput } from './operation-output.js';
+import { checkReadOptions } from './query.js';
+import { readPage } from './read-page.js';
+
+/**
+ * DynamoDB's `Scan`: one page of the table's or a GSI's items, in partition hash order;
+ * `Segment` of `TotalSegments` reads one contiguous range of partition hashes.
+ */
+export function scan(
+  tables: MemoryTables,
+  input: ScanCommandInput,
+): OperationOutput<ScanCommandOutput> {
+  const table = tables.require(input.TableName);
+  const view = indexView(table, input.IndexName);
+  const inputs = expressionInputs(input);
+  const filter = optionalFilter(input.FilterExpression);
+  const projection = optionalProjection(input.ProjectionExpression);
+  checkPlaceholders([filter, projection], inputs);
+  checkReadOptions(input, view.index !== undefined);
+  const inSegment = segmentFilter(input.Segment, input.TotalSegments, view.keys.partitionKey.name);
+  const order = scanOrder(view.keys, view.tableKeys);
+  return readPage({
+    view,
+    items: view.items.filter(inSegment).sort(order),
+    order,
+    exclusiveStartKey: input.ExclusiveStartKey,
+    limit: input.Limit,
+    filter,
+    projection,
+    count: input.Select === 'COUNT',
+    inputs,
+  });
+}
+
+function segmentFilter(
+  segment: number | undefined,
+  total: number | undefined,
+  partitionKey: string,
+): (item: Item) => boolean {
+  if (segment === undefined && total === undefined) return () => true;
+  if (segment === undefined || total === undefined) {
+    throw validationError(
+      'The TotalSegments parameter is required but was not present in the request when Segment parameter is present',
+    );
+  }
+  if (!Number.isInteger(total) || total < 1 || total > 1_000_000) {
+    throw validationError(
+      `1 validation error detected: Value '${total}' at 'totalSegments' failed to satisfy constraint: Member must have value less than or equal to 1000000`,
+    );
+  }
+  if (!Number.isInteger(segment) || segment < 0 || segment >= total) {
+    throw validationError(
+      `The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: ${segment} is not less than TotalSegments: ${total}`,
+    );
+  }
+  return (item) => Math.floor(partitionHash(item[partitionKey]) * total) === segment;
+}

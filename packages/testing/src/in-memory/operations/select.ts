@@ -1,0 +1,19 @@
+import { validationError } from '../errors/simulation-errors.js';
+import { checkEnum } from './check-enum.js';
+
+const SELECT = ['ALL_ATTRIBUTES', 'ALL_PROJECTED_ATTRIBUTES', 'SPECIFIC_ATTRIBUTES', 'COUNT'];
+
+/** Checks a read's `Select` against its projection. @throws {DynamoDBSimulationError} ValidationException. */
+export function checkSelect(select: string | undefined, projects: boolean, onIndex: boolean): void {
+  checkEnum(select, SELECT, 'select');
+  if (projects && select !== undefined && select !== 'SPECIFIC_ATTRIBUTES') {
+    throw validationError(
+      'Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES or COUNT',
+    );
+  }
+  if (select === 'ALL_PROJECTED_ATTRIBUTES' && !onIndex) {
+    throw validationError(
+      'ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName',
+    );
+  }
+}

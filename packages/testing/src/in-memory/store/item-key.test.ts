@@ -1,0 +1,54 @@
+import { N, S, coreTableInput, thrown } from '../../../test/in-memory-fixture.js';
+import { tableSchema } from '../schema/table-schema.js';
+import { checkItemKeys, checkKey, keyString } from './item-key.js';
+
+const schema = tableSchema(coreTableInput());
+
+describe('checkKey', () => {
+  it('accepts exactly the key attributes', () => {
+    expect(checkKey(schema, { PK: S('a'), SK: S('b') })).toEqual({ PK: S('a'), SK: S('b') });
+  });
+
+  it.each([
+    ['a missing sort key', { PK: S('a') }],
+    ['an extra attribute', { PK: S('a'), SK: S('b'), x: S('c') }],
+    ['a wrong type', { PK: N(1), SK: S('b') }],
+  ])('refuses %s: the key does not match the schema', (_case, key) => {
+    expect(thrown(() => checkKey(schema, key))).toMatchObject({
+      name: 'ValidationException',
+      message: 'The provided key element does not match the schema',
+    });
+  });
+
+  it('refuses an empty string key value', () => {
+    expect(thrown(() => checkKey(schema, { PK: S(''), SK: S('b') })).message).toBe(
+      'One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: PK',
+    );
+  });
+});
+
+describe('checkItemKeys', () => {
+  it('names a missing key attribute', () => {
+    expect(thrown(() => checkItemKeys(schema, { PK: S('a') })).message).toBe(
+      'One or more parameter values were invalid: Missing the key SK in the item',
+    );
+  });
+
+  it('names a key of the wrong type', () => {
+    expect(thrown(() => checkItemKeys(schema, { PK: S('a'), SK: N(1) })).message).toBe(
+      'One or more parameter values were invalid: Type mismatch for key SK expected: S actual: N',
+    );
+  });
+});
+
+describe('keyString', () => {
+  it('is equal for numbers written differently', () => {
+    const numeric = tableSchema({
+      TableName: 'nums',
+      AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'N' }],
+      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+    });
+    expect(keyString(numeric, { id: N('1.50') })).toBe(keyString(numeric, { id: N('1.5') }));
+    expect(keyString(numeric, { id: N('1') })).not.toBe(keyString(numeric, { id: N('10') }));
+  });
+});

@@ -1,0 +1,41 @@
+import { DynamoDBSimulationError } from '../expressions/index.js';
+import { tableNotFound } from '../errors/simulation-errors.js';
+import type { TableSchema } from '../schema/table-schema.js';
+import { MemoryTable } from './memory-table.js';
+
+/** The tables of one in-memory DynamoDB, by name. */
+export class MemoryTables {
+  private readonly tables = new Map<string, MemoryTable>();
+
+  /** @throws {DynamoDBSimulationError} ResourceInUseException if the name is taken. */
+  create(schema: TableSchema, now: Date): MemoryTable {
+    if (this.tables.has(schema.tableName)) {
+      throw new DynamoDBSimulationError(
+        'ResourceInUseException',
+        `Table already exists: ${schema.tableName}`,
+      );
+    }
+    const table = new MemoryTable(schema, now);
+    this.tables.set(schema.tableName, table);
+    return table;
+  }
+
+  /** @throws {DynamoDBSimulationError} ResourceNotFoundException for an unknown table. */
+  delete(tableName: string | undefined): MemoryTable {
+    const table = this.require(tableName);
+    this.tables.delete(table.schema.tableName);
+    return table;
+  }
+
+  /** @throws {DynamoDBSimulationError} ResourceNotFoundException for an unknown table. */
+  require(tableName: string | undefined): MemoryTable {
+    const table = tableName === undefined ? undefined : this.tables.get(tableName);
+    if (table === undefined) throw tableNotFound();
+    return table;
+  }
+
+  /** The names of all tables, sorted. */
+  names(): string[] {
+    return [...this.tables.keys()].sort();
+  }
+}
