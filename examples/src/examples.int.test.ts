@@ -99,3 +99,11 @@ it('the optimistic locking example refuses the stale writer, which reloads and r
     '4 concurrent writers x 5 deposits of 1: balance 140, version 23',
   ]);
 });
+
+it('the membership service example joins, moves and refuses a second join', async () => {
+  expect(await runExample('A membership service')).toEqual([
+    'red: alice (admin), bob (member)',
+    'after moving alice: red: bob (member); blue: alice (admin)',
+    'refused (membership.alreadyMember): bob is already a member of red.',
+  ]);
+});

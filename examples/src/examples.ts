@@ -2,6 +2,7 @@ import type { ExampleContext } from './example-context.js';
 import { batchImportExample } from './batch-import-example.js';
 import { decoratorsMoveUsersExample } from './decorators-move-users-example.js';
 import { largePartitionPagesExample } from './large-partition-pages-example.js';
+import { membershipServiceExample } from './membership-service-example.js';
 import { optimisticLockingExample } from './optimistic-locking-example.js';
 import { seedExample } from './seed-example.js';
 import { updatesAndErrorsExample } from './updates-and-errors-example.js';
@@ -26,4 +27,5 @@ export const examples: readonly Example[] = [
     title: 'Optimistic locking: a version conflict, reload and retry',
     run: optimisticLockingExample,
   },
+  { title: 'A membership service built on the unit of work', run: membershipServiceExample },
 ];
