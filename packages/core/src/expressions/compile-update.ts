@@ -70,14 +70,21 @@ function checkEachAttributeOnce(
     ...Object.keys(changes.add ?? {}).map((name) => [name]),
     ...Object.keys(changes.delete ?? {}).map((name) => [name]),
   ];
-  paths.forEach((path, index) => {
-    const other = paths.slice(0, index).find((seen) => overlaps(seen, path));
+  const byFirstName = new Map<string | number, (readonly (string | number)[])[]>();
+  for (const path of paths) {
+    const seen = byFirstName.get(path[0] as string | number);
+    if (seen === undefined) {
+      byFirstName.set(path[0] as string | number, [path]);
+      continue;
+    }
+    const other = seen.find((earlier) => overlaps(earlier, path));
     if (other !== undefined) {
       throw new ValidationError(
         `An update changes the attribute ${JSON.stringify(path)} twice (with ${JSON.stringify(other)}); DynamoDB refuses overlapping paths, change it once.`,
       );
     }
-  });
+    seen.push(path);
+  }
 }
 
 /** Whether one path is the other or lies inside it, which DynamoDB refuses in one update. */

@@ -1,4 +1,5 @@
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+import { checkStorableValue } from '../items/check-storable-value.js';
 import { type AttributePath, pathSegments } from './attribute-path.js';
 
 /** The placeholder maps of a request, in the SDK's field names. */
@@ -14,7 +15,10 @@ export interface ExpressionAttributes {
  */
 export class ExpressionContext {
   readonly #names = new Map<string, string>();
-  readonly #values = new Map<string, NativeAttributeValue>();
+  /** Placeholder -> name, built as names are added so that requests need no copy. */
+  #attributeNames: Record<string, string> | undefined;
+  #attributeValues: Record<string, NativeAttributeValue> | undefined;
+  #valueCount = 0;
 
   /** The placeholder of an attribute name. */
   name(attributeName: string): string {
@@ -22,12 +26,14 @@ export class ExpressionContext {
     if (placeholder === undefined) {
       placeholder = `#n${this.#names.size}`;
       this.#names.set(attributeName, placeholder);
+      (this.#attributeNames ??= {})[placeholder] = attributeName;
     }
     return placeholder;
   }
 
   /** The placeholder of a path: `#n0.#n1[2]`. */
   path(path: AttributePath): string {
+    if (typeof path === 'string' && path.length > 0) return this.name(path);
     return pathSegments(path)
       .map((segment, position) => {
         if (typeof segment === 'number') return `[${segment}]`;
@@ -36,23 +42,23 @@ export class ExpressionContext {
       .join('');
   }
 
-  /** A new placeholder for a value. */
+  /** A new placeholder for a value. @throws {ValidationError} for an empty set or unsafe number in it. */
   value(value: NativeAttributeValue): string {
-    const placeholder = `:v${this.#values.size}`;
-    this.#values.set(placeholder, value);
+    checkStorableValue(value, 'An expression value');
+    const placeholder = `:v${this.#valueCount}`;
+    this.#valueCount += 1;
+    (this.#attributeValues ??= {})[placeholder] = value;
     return placeholder;
   }
 
   /** The maps to put in the request; empty maps are left out, as DynamoDB requires. */
   toAttributes(): ExpressionAttributes {
     const attributes: ExpressionAttributes = {};
-    if (this.#names.size > 0) {
-      attributes.ExpressionAttributeNames = Object.fromEntries(
-        [...this.#names].map(([name, placeholder]) => [placeholder, name]),
-      );
+    if (this.#attributeNames !== undefined) {
+      attributes.ExpressionAttributeNames = { ...this.#attributeNames };
     }
-    if (this.#values.size > 0) {
-      attributes.ExpressionAttributeValues = Object.fromEntries(this.#values);
+    if (this.#attributeValues !== undefined) {
+      attributes.ExpressionAttributeValues = { ...this.#attributeValues };
     }
     return attributes;
   }

@@ -11,7 +11,8 @@ export const MAX_ITEM_BYTES = 400 * 1024;
  */
 export function itemSizeBytes(item: Item): number {
   let size = 0;
-  for (const [name, value] of Object.entries(item)) {
+  for (const name of Object.keys(item)) {
+    const value = item[name];
     if (value !== undefined) size += utf8Length(name) + valueSize(value);
   }
   return size;
@@ -37,11 +38,20 @@ function valueSize(value: NativeAttributeValue): number {
   return 0;
 }
 
+/** 1 byte plus 1 per 2 significant digits (leading zeros left out, other digits counted). */
 function numberSize(text: string): number {
-  const digits = text.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
+  let digits = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && (digits > 0 || code !== 48)) digits += 1;
+  }
   return Math.ceil(digits / 2) + 1;
 }
 
+/** UTF-8 length; ASCII text (the usual case) is counted without a call into Buffer. */
 function utf8Length(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
+  for (let i = 0; i < text.length; i += 1) {
+    if (text.charCodeAt(i) > 0x7f) return Buffer.byteLength(text, 'utf8');
+  }
+  return text.length;
 }

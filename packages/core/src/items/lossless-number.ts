@@ -2,14 +2,16 @@ import { NumberValue } from '@aws-sdk/lib-dynamodb';
 
 /**
  * Reads a DynamoDB number without losing precision: a JavaScript `number` when it holds
- * the value exactly, a `bigint` for a larger integer, and the SDK's `NumberValue` (the
- * exact decimal string) otherwise. Used as the document client's `wrapNumbers`.
+ * the value exactly within ±`Number.MAX_SAFE_INTEGER` (so it can be written back), a
+ * `bigint` for a larger integer, and the SDK's `NumberValue` (the exact decimal string)
+ * otherwise. Used as the document client's `wrapNumbers`.
  */
 export function losslessNumber(text: string): number | bigint | NumberValue {
   const value = Number(text);
-  if (String(value) === text) return value;
-  if (Number.isFinite(value) && canonicalDecimal(String(value)) === canonicalDecimal(text)) {
-    return value;
+  // Beyond the safe range a number may hold the value, but the SDK refuses to write it back.
+  if (Math.abs(value) <= Number.MAX_SAFE_INTEGER) {
+    if (String(value) === text) return value;
+    if (canonicalDecimal(String(value)) === canonicalDecimal(text)) return value;
   }
   if (/^-?\d+$/.test(text)) return BigInt(text);
   return NumberValue.from(text);

@@ -17,7 +17,7 @@ export function checkAttributes(
   checkNotKeyAttributes(config, Object.keys(attributes), operation);
 }
 
-/** Refuses attribute names that are the table's primary key attributes. */
+/** Refuses attribute names that are the table's primary key attributes, or `__proto__`. */
 export function checkNotKeyAttributes(
   config: TableConfig,
   names: readonly string[],
@@ -25,6 +25,11 @@ export function checkNotKeyAttributes(
 ): void {
   const { partitionKey, sortKey } = config.primaryIndex;
   for (const name of names) {
+    if (name === '__proto__') {
+      throw new ValidationError(
+        `${operation} cannot write an attribute named "__proto__": the AWS SDK loses it when it reads the item. Rename it.`,
+      );
+    }
     if (name === partitionKey || name === sortKey) {
       throw new ValidationError(
         `${operation} cannot set the key attribute ${JSON.stringify(name)} among its attributes; pass the key as the PartitionKey/SortKey arguments.`,

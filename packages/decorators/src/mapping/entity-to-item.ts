@@ -2,6 +2,7 @@ import { type Attributes, type TableConfig } from '@dokklib/core';
 import { instanceToPlain } from 'class-transformer';
 import { ENTITY_TYPE_ATTRIBUTE } from '../metadata/entity-definition.js';
 import type { EntityMetadata } from '../metadata/entity-metadata.js';
+import { checkMapKeys } from './check-map-keys.js';
 import { indexKeyAttributes } from './entity-key.js';
 import { toEpochSeconds, toStoredValue } from './stored-value.js';
 import { checkTableBinding } from './table-binding.js';
@@ -13,6 +14,7 @@ import { checkTableBinding } from './table-binding.js';
  * and so are properties whose value is `undefined`.
  * @throws {EntityDefinitionError} if the entity does not fit the table.
  * @throws {InvalidKeyError} if a GSI key property cannot form a key.
+ * @throws {ValidationError} for a map key class-transformer cannot carry (see `checkMapKeys`).
  */
 export function entityToAttributes(
   config: TableConfig,
@@ -20,8 +22,11 @@ export function entityToAttributes(
   entity: object,
 ): Attributes {
   checkTableBinding(config, metadata);
-  const plain = instanceToPlain(entity) as Record<string, unknown>;
   const raw = entity as Record<string, unknown>;
+  for (const { property } of metadata.attributes) {
+    checkMapKeys(raw[property], `${metadata.target.name}.${property}`);
+  }
+  const plain = instanceToPlain(entity) as Record<string, unknown>;
   const attributes: Attributes = { [ENTITY_TYPE_ATTRIBUTE]: metadata.name.name };
   for (const attribute of metadata.attributes) {
     if (!(attribute.property in plain)) continue;

@@ -36,6 +36,7 @@ export interface EntityUpdateWrite extends EntityWrite {
  * (`overwrite: true`: for `@Version` entities the stored version must still be the
  * entity's, or the item must not exist when the entity has no version yet). Stamps
  * `@CreatedAt` (when empty), `@UpdatedAt` and the table's created-at attribute with `now`.
+ * `stored` is the entity's `entityToAttributes`, when the caller has it already.
  */
 export function putWrite(
   config: TableConfig,
@@ -43,12 +44,13 @@ export function putWrite(
   entity: object,
   now: Date,
   overwrite: boolean,
+  stored: Attributes = entityToAttributes(config, metadata, entity),
 ): EntityPutWrite {
   const current = versionOf(metadata, entity);
   const expectedVersion = overwrite ? current : undefined;
   const nextVersion = (expectedVersion ?? 0) + 1;
   const stamps = stampValues(metadata, entity, now, nextVersion, true);
-  const attributes = { ...entityToAttributes(config, metadata, entity), ...stamps.attributes };
+  const attributes = { ...stored, ...stamps.attributes };
   const tableCreatedAt = config.timestamps.createdAt;
   if (tableCreatedAt !== undefined && !(tableCreatedAt in attributes)) {
     attributes[tableCreatedAt] = now.toISOString();

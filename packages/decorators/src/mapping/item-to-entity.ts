@@ -1,3 +1,4 @@
+import { NumberValue } from '@aws-sdk/lib-dynamodb';
 import { type Item, stripEntityPrefix, type TableConfig } from '@dokklib/core';
 import { plainToInstance } from 'class-transformer';
 import type {
@@ -12,7 +13,7 @@ import { customIndex } from './table-binding.js';
  * An entity instance from an item (key attributes with or without their entity prefix),
  * through class-transformer's `plainToInstance`. Key properties are read from the keys;
  * ISO-8601 strings of `Date` properties become `Date`s, epoch seconds of a `Date`
- * `@TimeToLive` too, and lists of `Set` properties `Set`s.
+ * `@TimeToLive` too, and lists of `Set` properties `Set`s. A top-level `NumberValue` is kept as is.
  */
 export function itemToEntity<T extends object>(
   config: TableConfig,
@@ -20,9 +21,12 @@ export function itemToEntity<T extends object>(
   item: Item,
 ): T {
   const plain: Record<string, unknown> = {};
+  const exactNumbers: Record<string, NumberValue> = {};
   for (const attribute of metadata.attributes) {
     const value: unknown = item[attribute.name];
-    if (value !== undefined) plain[attribute.property] = fromStored(attribute, value);
+    // class-transformer would copy a NumberValue into a plain object: set it afterwards.
+    if (value instanceof NumberValue) exactNumbers[attribute.property] = value;
+    else if (value !== undefined) plain[attribute.property] = fromStored(attribute, value);
   }
   const { partitionKey, sortKey } = config.primaryIndex;
   const keyValues = [
@@ -39,7 +43,7 @@ export function itemToEntity<T extends object>(
   Object.assign(plain, ...keyValues);
   const entity = plainToInstance(metadata.target, plain);
   restoreTypes(metadata.attributes, entity as Record<string, unknown>);
-  return entity;
+  return Object.assign(entity, exactNumbers);
 }
 
 function readKey(key: KeyMetadata | undefined, stored: unknown): Record<string, unknown> {

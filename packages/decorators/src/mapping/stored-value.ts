@@ -1,11 +1,12 @@
-import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+import { type NativeAttributeValue, NumberValue } from '@aws-sdk/lib-dynamodb';
 
 /**
  * A property's plain value (after class-transformer) as DynamoDB stores it: `Date`s as
  * ISO-8601 strings at any depth; a non-empty `Set` of strings or numbers in the entity as
- * a DynamoDB set; `undefined` (left out) for an empty set.
+ * a DynamoDB set; `undefined` (left out) for an empty set; the SDK's `NumberValue` as is.
  */
 export function toStoredValue(plain: unknown, raw: unknown): NativeAttributeValue {
+  if (raw instanceof NumberValue) return raw;
   if (raw instanceof Set && Array.isArray(plain)) return storedSet(raw);
   return withIsoDates(plain);
 }

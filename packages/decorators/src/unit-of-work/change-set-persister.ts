@@ -49,14 +49,14 @@ function persist(config: TableConfig, changeSet: ChangeSet, now: Date): Persiste
   });
   switch (changeSet.type) {
     case 'insert': {
-      const write = putWrite(config, metadata, entity, now, false);
+      const write = putWrite(config, metadata, entity, now, false, changeSet.attributes);
       return done(new InsertArg(key.pk, key.sk, write.attributes), {
         ...write,
         expectedVersion: undefined,
       });
     }
     case 'put': {
-      const write = putWrite(config, metadata, entity, now, true);
+      const write = putWrite(config, metadata, entity, now, true, changeSet.attributes);
       return done(
         new PutArg(key.pk, key.sk, write.attributes, { condition: write.condition }),
         write,

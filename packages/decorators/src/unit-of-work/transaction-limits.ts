@@ -10,7 +10,6 @@ import {
 } from '@dokklib/core';
 import { DuplicateItemActionError } from '../errors/duplicate-item-action-error.js';
 import { TooManyActionsError } from '../errors/too-many-actions-error.js';
-import { canonical } from './canonical.js';
 import type { ChangeSet } from './change-set.js';
 
 /**
@@ -37,14 +36,15 @@ export function checkChangeSets(changeSets: readonly ChangeSet[]): void {
 
 /**
  * Checks the request a commit would send: each written item (for updates, the changed
- * attributes with the key), sized by core's `itemSizeBytes`, under 400 KB, and the whole
- * request under 4 MB.
+ * attributes with the key), sized by core's `itemSizeBytes`, under 400 KB, and their sum
+ * under 4 MB (DynamoDB's limit on a transaction's aggregate item size).
  * @throws {ItemTooLargeError} or {RequestTooLargeError} (core's).
  */
 export function checkRequestSize(
   input: TransactWriteCommandInput,
   changeSets: readonly ChangeSet[],
 ): void {
+  let total = 0;
   (input.TransactItems ?? []).forEach((action, index) => {
     const item: Item | undefined =
       action.Put?.Item ??
@@ -52,21 +52,16 @@ export function checkRequestSize(
         ? undefined
         : { ...action.Update.Key, ...action.Update.ExpressionAttributeValues });
     const size = item === undefined ? 0 : itemSizeBytes(item);
+    total += size;
     if (size > MAX_ITEM_BYTES) {
       throw new ItemTooLargeError(
         `${String(changeSets[index])} writes an item of about ${size} bytes; DynamoDB allows ${MAX_ITEM_BYTES}.`,
       );
     }
   });
-  const size = byteSize(input);
-  if (size > MAX_TRANSACTION_BYTES) {
+  if (total > MAX_TRANSACTION_BYTES) {
     throw new RequestTooLargeError(
-      `The transaction request is about ${size} bytes; DynamoDB allows ${MAX_TRANSACTION_BYTES}. Commit in parts.`,
+      `The transaction's items are about ${total} bytes; DynamoDB allows ${MAX_TRANSACTION_BYTES}. Commit in parts.`,
     );
   }
-}
-
-/** An estimate of a request's size: its canonical JSON's UTF-8 length (errs on the large side). */
-function byteSize(value: unknown): number {
-  return Buffer.byteLength(canonical(value), 'utf8');
 }

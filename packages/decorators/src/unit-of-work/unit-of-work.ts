@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import {
   type CancellationReason,
   type Condition,
@@ -113,9 +113,16 @@ export class UnitOfWork {
     const prepared = this.#prepare();
     if (prepared === undefined) return;
     const args = prepared.persisted.map((p) => p.arg);
+    const { input } = prepared;
     try {
-      await this.table.transactWriteItems(args, {
-        clientRequestToken: prepared.input.ClientRequestToken,
+      // The prepared input as is (not built again from the arguments): a retry with the same
+      // token must send the same request, and building it twice cost a fifth of a commit.
+      await this.table.runner.run({
+        operation: `unit of work of ${args.length} actions`,
+        command: 'TransactWriteItems',
+        input,
+        send: () => this.table.client.send(new TransactWriteCommand(input)),
+        transactionArguments: args,
       });
     } catch (error) {
       throw error instanceof TransactionCanceledError

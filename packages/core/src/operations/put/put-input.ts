@@ -1,8 +1,10 @@
 import type { PutCommandInput } from '@aws-sdk/lib-dynamodb';
 import { attr } from '../../expressions/condition.js';
 import { ExpressionContext } from '../../expressions/expression-context.js';
+import { assignAttribute } from '../../items/assign-attribute.js';
 import { checkItemSize } from '../../items/check-item-size.js';
-import type { Attributes } from '../../items/item.js';
+import { checkStorableValue } from '../../items/check-storable-value.js';
+import type { Attributes, Item } from '../../items/item.js';
 import type { PartitionKey } from '../../keys/partition-key.js';
 import type { SortKey } from '../../keys/sort-key.js';
 import type { TableConfig } from '../../table/table-config.js';
@@ -48,8 +50,9 @@ export function sizedPutInput(
       ? attr(config.primaryIndex.partitionKey).notExists()
       : undefined;
   const condition = conditionFields([mustBeNew, options.condition], context);
-  const item = { ...createdAt(config, attributes), ...attributes, ...key };
-  const itemBytes = checkItemSize(item, `${operation} of ${describeKey(pk, sk)}`);
+  const item = storedItem(config, attributes, key);
+  checkStorableValue(attributes, `The item of ${operation} of ${describeKey(pk, sk)}`);
+  const itemBytes = checkItemSize(item, () => `${operation} of ${describeKey(pk, sk)}`);
   const input = {
     TableName: config.tableName,
     Item: item,
@@ -59,7 +62,15 @@ export function sizedPutInput(
   return { input, itemBytes };
 }
 
-function createdAt(config: TableConfig, attributes: Attributes): Attributes {
-  const name = config.timestamps.createdAt;
-  return name === undefined || name in attributes ? {} : { [name]: config.now() };
+/**
+ * The item as stored: the created-at stamp (unless the attributes set it), the attributes,
+ * then the key. Built by assignment: spreading into a literal is several times slower here.
+ */
+function storedItem(config: TableConfig, attributes: Attributes, key: Item): Item {
+  const item: Item = {};
+  const stamp = config.timestamps.createdAt;
+  if (stamp !== undefined && !(stamp in attributes)) item[stamp] = config.now();
+  for (const name of Object.keys(attributes)) assignAttribute(item, name, attributes[name]);
+  for (const name of Object.keys(key)) assignAttribute(item, name, key[name]);
+  return item;
 }

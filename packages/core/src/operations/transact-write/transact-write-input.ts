@@ -16,7 +16,8 @@ export const MAX_TRANSACTION_BYTES = 4 * 1024 * 1024;
 const MAX_TOKEN_LENGTH = 36;
 
 /**
- * The `TransactWriteItems` input for the arguments, in order.
+ * The `TransactWriteItems` input for the arguments, in order. Every action is stamped
+ * with one timestamp, taken once per transaction.
  * @throws {ValidationError} for no actions, more than 100, two actions on one item, or a
  * bad token — before anything is sent.
  */
@@ -32,7 +33,9 @@ export function transactWriteInput(
       `A client request token must be 1 to ${MAX_TOKEN_LENGTH} characters long.`,
     );
   }
-  const sized = args.map((arg) => arg.sizedTransactItem(config));
+  const at = config.now();
+  const once: TableConfig = { ...config, now: () => at };
+  const sized = args.map((arg) => arg.sizedTransactItem(once));
   checkTransactionSize(sized.reduce((sum, action) => sum + action.bytes, 0));
   return { TransactItems: sized.map((action) => action.item), ClientRequestToken: token };
 }

@@ -21,18 +21,11 @@ export class UpdateArg extends TransactWriteArg {
 
   /** The `Update` action. */
   toTransactItem(config: TableConfig): TransactWriteItemInput {
-    const { ReturnValues: _unused, ...update } = updateInput(
-      config,
-      this.pk,
-      this.sk,
-      this.changes,
-      {
-        condition: this.options.condition,
-        mustExist: this.options.mustExist,
-      },
-    );
-    return {
-      Update: { ...update, UpdateExpression: update.UpdateExpression ?? '' },
-    };
+    const update = updateInput(config, this.pk, this.sk, this.changes, {
+      condition: this.options.condition,
+      mustExist: this.options.mustExist,
+    });
+    // Without `returnValues`, `updateInput` sets no `ReturnValues` (a transaction takes none).
+    return { Update: { ...update, UpdateExpression: update.UpdateExpression ?? '' } };
   }
 }

@@ -4,17 +4,20 @@ import { attr } from '../../expressions/condition.js';
 import { compileUpdate, updatedAttributeNames } from '../../expressions/compile-update.js';
 import { ExpressionContext } from '../../expressions/expression-context.js';
 import type { UpdateChanges } from '../../expressions/update-changes.js';
+import { assignAttribute } from '../../items/assign-attribute.js';
+import { checkItemSize } from '../../items/check-item-size.js';
 import type { PartitionKey } from '../../keys/partition-key.js';
 import type { SortKey } from '../../keys/sort-key.js';
 import type { TableConfig } from '../../table/table-config.js';
 import { checkNotKeyAttributes } from '../check-attributes.js';
 import { conditionFields } from '../condition-input.js';
-import { itemKey } from '../item-key.js';
+import { describeKey, itemKey } from '../item-key.js';
 import type { UpdateOptions } from './update-options.js';
 
 /**
  * The `UpdateItem` input that applies changes to an item (creating it unless `mustExist`).
  * Stamps the updated-at attribute unless the changes touch it.
+ * @throws {ItemTooLargeError} if the values it writes are over 400 KB by themselves.
  */
 export function updateInput(
   config: TableConfig,
@@ -29,28 +32,42 @@ export function updateInput(
       'The changes of an update must be an object: { set, remove, add, delete }.',
     );
   }
-  const stamped = withUpdatedAt(config, changes);
-  checkNotKeyAttributes(config, updatedAttributeNames(stamped), 'update');
+  const changed = updatedAttributeNames(changes);
+  const stamped = withUpdatedAt(config, changes, changed);
+  const stampedName = stamped === changes ? [] : [config.timestamps.updatedAt as string];
+  checkNotKeyAttributes(config, [...changed, ...stampedName], 'update');
   const context = new ExpressionContext();
   const updateExpression = compileUpdate(stamped, context);
   const mustExist =
     options.mustExist === true ? attr(config.primaryIndex.partitionKey).exists() : undefined;
   const condition = conditionFields([mustExist, options.condition], context);
   const returnValues = options.returnValues ?? 'NONE';
-  return {
+  const input: UpdateCommandInput = {
     TableName: config.tableName,
     Key: key,
     UpdateExpression: updateExpression,
-    ...condition,
-    ...context.toAttributes(),
-    ...(returnValues === 'NONE' ? {} : { ReturnValues: returnValues }),
   };
+  Object.assign(input, condition, context.toAttributes());
+  // An update writes at least its values: over 400 KB, DynamoDB would refuse it.
+  checkItemSize(
+    Object.assign({}, key, input.ExpressionAttributeValues), // not a spread: 10x slower here
+    () => `update of ${describeKey(pk, sk)}`,
+  );
+  if (returnValues !== 'NONE') input.ReturnValues = returnValues;
+  return input;
 }
 
 /** Adds the updated-at stamp, unless the changes set it or change nothing at all. */
-function withUpdatedAt(config: TableConfig, changes: UpdateChanges): UpdateChanges {
+function withUpdatedAt(
+  config: TableConfig,
+  changes: UpdateChanges,
+  changed: readonly string[],
+): UpdateChanges {
   const name = config.timestamps.updatedAt;
-  const changed = updatedAttributeNames(changes);
   if (name === undefined || changed.length === 0 || changed.includes(name)) return changes;
-  return { ...changes, set: { ...changes.set, [name]: config.now() } };
+  const given = changes.set ?? {};
+  const set: Record<string, (typeof given)[string]> = {};
+  for (const attribute of Object.keys(given)) assignAttribute(set, attribute, given[attribute]);
+  set[name] = config.now();
+  return { set, remove: changes.remove, add: changes.add, delete: changes.delete };
 }
