@@ -31,3 +31,45 @@ for (const out of outputs) {
   );
   fs.writeFileSync(path.join(out.dir, 'package.json'), JSON.stringify({ type: out.type }) + '\n');
 }
+
+// A package with one entry point ships it as one file per format (bare imports stay
+// external): Node then loads one module instead of ~150, which is most of the cold start
+// the package adds (see bench/notes.md). The per-file output stays for the type declarations.
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+const entries = Object.keys(pkg.exports ?? {}).filter((entry) => entry !== './package.json');
+if (entries.length === 1 && entries[0] === '.') {
+  const esbuild = require('esbuild');
+  const bundles = [
+    { format: 'cjs', outfile: 'dist/cjs/index.js' },
+    { format: 'esm', outfile: 'dist/esm/index.js' },
+  ].map((out) =>
+    esbuild.buildSync({
+      entryPoints: ['dist/esm/index.js'],
+      bundle: true,
+      packages: 'external',
+      platform: 'node',
+      target: 'node18',
+      format: out.format,
+      outfile: out.outfile,
+      sourcemap: true,
+      write: false,
+      logLevel: 'error',
+      tsconfigRaw: {},
+    }),
+  );
+  for (const out of outputs) removeModulesButIndex(out.dir);
+  for (const bundle of bundles) {
+    for (const file of bundle.outputFiles) fs.writeFileSync(file.path, file.contents);
+  }
+}
+
+/** Leaves only the bundle's files and the type declarations: a stray module would hold its own copies of the classes. */
+function removeModulesButIndex(dir, top = dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) removeModulesButIndex(file, top);
+    else if (/\.js(\.map)?$/.test(entry.name) && !(dir === top && /^index\.js/.test(entry.name))) {
+      fs.rmSync(file);
+    }
+  }
+}

@@ -24,7 +24,10 @@ export const ENTITY_ATTRIBUTES: Readonly<EntityAttributes> = {
   address: { street: '1 Main Street', city: 'Springfield', zip: '12345' },
 };
 
-/** The stored entity as DynamoDB JSON: keys with entity prefixes plus the attributes. */
+/**
+ * The stored entity as DynamoDB JSON: keys with entity prefixes, the attributes, and the
+ * `_type` attribute `@dokklib/decorators` reads the entity class from.
+ */
 export function cannedItem(id: string): Record<string, AttributeValue> {
   return {
     PK: { S: `USER#${id}` },
@@ -44,6 +47,7 @@ export function cannedItem(id: string): Record<string, AttributeValue> {
       },
     },
     CreatedAt: { S: '2024-01-01T00:00:00.000Z' },
+    _type: { S: 'USER' },
   };
 }
 

@@ -1,4 +1,3 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   DynamoDBDocumentClient,
   GetCommand,
@@ -17,33 +16,24 @@ import {
   type TransactWriteArg,
   UpdateArg,
 } from '@dokklib/core';
+import { cannedClient } from './canned-client.js';
 import { ENTITY_ATTRIBUTES } from './canned-item.js';
 import { CannedRequestHandler } from './canned-request-handler.js';
 
-/** One operation, done once with the raw document client and once with `@dokklib/core`. */
+/** One operation, done once with the raw document client and once with a dokklib API. */
 export interface CpuPerCallCase {
   /** What the operation does, for the report. */
   readonly name: string;
   /** The operation with raw `DynamoDBDocumentClient` commands; resolves to what it read. */
   readonly raw: () => Promise<unknown>;
-  /** The same operation with the core `Table`; resolves to what it read. */
-  readonly core: () => Promise<unknown>;
+  /** The same operation with the dokklib API measured; resolves to what it read. */
+  readonly ours: () => Promise<unknown>;
 }
 
 const TABLE_NAME = 'bench';
 const User = new EntityName('USER');
 
-/** A client whose every request is answered from memory by `handler`. */
-function cannedClient(handler: CannedRequestHandler): DynamoDBClient {
-  return new DynamoDBClient({
-    region: 'us-east-1',
-    endpoint: 'http://localhost:8000',
-    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
-    requestHandler: handler,
-  });
-}
-
-/** The operations measured, each on its own client over `handler` (raw and core apart). */
+/** The core operations measured, each side on its own client over `handler`. */
 export function cpuPerCallCases(handler = new CannedRequestHandler()): CpuPerCallCase[] {
   const raw = DynamoDBDocumentClient.from(cannedClient(handler));
   const table = new Table(TABLE_NAME, { client: cannedClient(handler) });
@@ -53,7 +43,7 @@ export function cpuPerCallCases(handler = new CannedRequestHandler()): CpuPerCal
     {
       name: 'insert one entity (conditional put, ~10 attributes)',
       raw: () => raw.send(new PutCommand(rawInsertInput(nextId()))),
-      core: () => {
+      ours: () => {
         const id = nextId();
         return table.insert(userKey(id), userSortKey(id), ENTITY_ATTRIBUTES);
       },
@@ -67,7 +57,7 @@ export function cpuPerCallCases(handler = new CannedRequestHandler()): CpuPerCal
         );
         return output.Item;
       },
-      core: () => table.get(userKey('alice'), userSortKey('alice')),
+      ours: () => table.get(userKey('alice'), userSortKey('alice')),
     },
     {
       name: 'query returning 100 items',
@@ -82,17 +72,17 @@ export function cpuPerCallCases(handler = new CannedRequestHandler()): CpuPerCal
         );
         return output.Items;
       },
-      core: () => table.query(userKey('alice')),
+      ours: () => table.query(userKey('alice')),
     },
     {
       name: 'transaction of 10 actions (5 inserts, 5 updates)',
       raw: () => raw.send(new TransactWriteCommand(rawTransactionInput(nextId()))),
-      core: () => table.transactWriteItems(coreTransactionArgs(nextId())),
+      ours: () => table.transactWriteItems(coreTransactionArgs(nextId())),
     },
     {
       name: 'update with 3 SETs and an ADD',
       raw: () => raw.send(new UpdateCommand(rawUpdateInput('alice'))),
-      core: () =>
+      ours: () =>
         table.update(userKey('alice'), userSortKey('alice'), {
           set: { name: 'Alice B', plan: 'basic', active: false },
           add: { logins: 1 },
