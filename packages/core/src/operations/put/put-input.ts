@@ -51,7 +51,7 @@ export function sizedPutInput(
       : undefined;
   const condition = conditionFields([mustBeNew, options.condition], context);
   const item = storedItem(config, attributes, key);
-  checkStorableValue(attributes, `The item of ${operation} of ${describeKey(pk, sk)}`);
+  checkStorableValue(attributes, () => `The item of ${operation} of ${describeKey(pk, sk)}`);
   const itemBytes = checkItemSize(item, () => `${operation} of ${describeKey(pk, sk)}`);
   const input = {
     TableName: config.tableName,
