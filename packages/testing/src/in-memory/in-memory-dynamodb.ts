@@ -43,10 +43,10 @@ export interface InMemoryDynamoDBOptions {
 /**
  * A DynamoDB in memory, for fast tests: tables, items (stored marshalled, copied in and
  * out) and DynamoDB's semantics for reads, writes, conditions, pagination, batches and
- * transactions, with DynamoDB's error names and messages. Each method takes and returns
- * the low-level (marshalled) input and output of the DynamoDB operation it is named after,
- * and throws `DynamoDBSimulationError`s; {@link InMemoryDynamoDB.attach} serves it behind
- * a mocked `DynamoDBDocumentClient`.
+ * transactions, with DynamoDB's error names and DynamoDB Local's messages. Each method
+ * takes and returns the low-level (marshalled) input and output of the DynamoDB operation
+ * it is named after, and throws `DynamoDBSimulationError`s; {@link InMemoryDynamoDB.attach}
+ * serves it behind a mocked `DynamoDBDocumentClient`.
  */
 export class InMemoryDynamoDB implements MockBackend {
   /** Faults to inject, e.g. `db.faults.unprocessed(() => true)`. */

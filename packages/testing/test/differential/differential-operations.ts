@@ -12,7 +12,10 @@ export type ConditionData =
     }
   | { readonly op: 'between'; readonly low: number; readonly high: number }
   | { readonly op: 'in'; readonly values: readonly number[] }
-  | { readonly op: 'exists' | 'notExists'; readonly attr: 'n' | 's' | 'tags' | 'list' | 'm' }
+  | {
+      readonly op: 'exists' | 'notExists';
+      readonly attr: 'n' | 's' | 'tags' | 'list' | 'm' | 'PK' | 'SK';
+    }
   | { readonly op: 'beginsWith'; readonly prefix: string }
   | { readonly op: 'contains'; readonly attr: 'tags' | 's'; readonly value: string }
   | { readonly op: 'sizeGt'; readonly attr: 'list' | 'tags' | 's'; readonly size: number }

@@ -56,7 +56,8 @@ const leafCondition: fc.Arbitrary<ConditionData> = fc.oneof(
   }),
   fc.record({
     op: fc.constantFrom('exists', 'notExists'),
-    attr: fc.constantFrom('n', 's', 'tags', 'list', 'm'),
+    // Key attributes too: a query filter may not name them (a scan filter or a condition may).
+    attr: fc.constantFrom('n', 's', 'tags', 'list', 'm', 'PK', 'SK'),
   }),
   fc.record({ op: fc.constant('beginsWith'), prefix: fc.constantFrom('x', 'y') }),
   fc.record({

@@ -120,6 +120,28 @@ export function updatedPaths(
     .map((path) => [...path]);
 }
 
+/** The paths a condition or filter reads, names resolved, in written order. */
+export function conditionPaths(
+  expr: ConditionExpression,
+  inputs: ExpressionInputs,
+): (string | number)[][] {
+  return parsed(expr, ParsedCondition)
+    .paths(inputs)
+    .map((path) => [...path]);
+}
+
+/** The paths a condition, projection or update reads or writes, names resolved, in written order. */
+export function readPaths(
+  expr: ConditionExpression | ProjectionExpression | UpdateExpression,
+  inputs: ExpressionInputs,
+): (string | number)[][] {
+  if (expr instanceof ParsedCondition) return conditionPaths(expr, inputs);
+  if (expr instanceof ParsedProjection) return projectedPaths(expr, inputs);
+  return parsed(expr, ParsedUpdate)
+    .paths(inputs)
+    .map((path) => [...path]);
+}
+
 /** The paths a projection keeps, names resolved, in written order. */
 export function projectedPaths(
   expr: ProjectionExpression,

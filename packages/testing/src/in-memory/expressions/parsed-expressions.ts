@@ -1,15 +1,15 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { Condition } from './condition.js';
+import { type Condition, type Operand, operandsOf } from './condition.js';
 import { evaluate } from './condition-evaluator.js';
 import type { Item } from './item.js';
 import { parseConditionTree } from './condition-parser.js';
 import { type ErrorFactory, validateCondition } from './condition-validation.js';
 import type { DocumentPath } from './document-path.js';
 import { placeholdersOf } from './placeholders.js';
-import type { ResolvedPath } from './resolved-path.js';
+import { type ResolvedPath, resolvePath } from './resolved-path.js';
 import { parseProjectionPaths, projectItem, resolveProjection } from './projection.js';
 import { type ExpressionKind, expressionError, TokenStream } from './token-stream.js';
-import type { UpdateActions } from './update-actions.js';
+import { readOperands, type UpdateActions, type UpdateOperand } from './update-actions.js';
 import { applyActions } from './update-applier.js';
 import { parseUpdateActions } from './update-parser.js';
 import { validateUpdate } from './update-validation.js';
@@ -62,6 +62,15 @@ export class ParsedCondition extends ParsedExpression {
     const errors = { error: this.fail };
     return evaluate(this.tree, { item, names: inputs.names, values: inputs.values, errors });
   }
+
+  /** The resolved document paths the condition reads, in written order. */
+  paths(inputs: ExpressionInputs): ResolvedPath[] {
+    const pathsOf = (operand: Operand): ResolvedPath[] => {
+      if (operand.kind === 'path') return [resolvePath(operand.path, inputs.names, this.fail)];
+      return operand.kind === 'size' ? pathsOf(operand.operand) : [];
+    };
+    return operandsOf(this.tree).flatMap(pathsOf);
+  }
 }
 
 /** A parsed update expression. */
@@ -80,6 +89,18 @@ export class ParsedUpdate extends ParsedExpression {
   /** The resolved paths the update writes, in written order. */
   targets(inputs: ExpressionInputs): ResolvedPath[] {
     return validateUpdate(this.actions, inputs.names, inputs.values, this.fail);
+  }
+
+  /** The resolved paths the update writes or reads, in written order. */
+  paths(inputs: ExpressionInputs): ResolvedPath[] {
+    const pathOf = (operand: UpdateOperand): ResolvedPath[] =>
+      operand.kind === 'path' || operand.kind === 'if_not_exists'
+        ? [resolvePath(operand.path, inputs.names, this.fail)]
+        : [];
+    return this.actions.flatMap((action) => [
+      resolvePath(action.path, inputs.names, this.fail),
+      ...readOperands(action).flatMap(pathOf),
+    ]);
   }
 
   /** The updated copy of the item. */

@@ -10,6 +10,7 @@ import { copyItem } from '../store/copy-item.js';
 import { checkKey, keyString } from '../store/item-key.js';
 import type { MemoryTables } from '../store/memory-tables.js';
 import { expressionInputs, optionalProjection, projected } from './expression-inputs.js';
+import { checkScalarKeyPaths } from './key-paths.js';
 import type { OperationOutput } from './operation-output.js';
 
 /**
@@ -51,8 +52,9 @@ function readTable(
 ) {
   const table = tables.require(tableName);
   const projection = optionalProjection(request.ProjectionExpression);
-  const inputs = expressionInputs(request);
+  const inputs = expressionInputs(request, []);
   checkPlaceholders([projection], inputs);
+  checkScalarKeyPaths(table.schema, [projection], inputs);
   const keys = (request.Keys ?? []).map((key) => checkKey(table.schema, key));
   const ids = new Set(keys.map((key) => keyString(table.schema, key)));
   if (ids.size !== keys.length)

@@ -4,6 +4,7 @@ import { validationError } from '../errors/simulation-errors.js';
 import { checkKey } from '../store/item-key.js';
 import type { MemoryTables } from '../store/memory-tables.js';
 import { expressionInputs, optionalCondition } from './expression-inputs.js';
+import { checkScalarKeyPaths } from './key-paths.js';
 import type { OperationOutput } from './operation-output.js';
 import { checkOnFailure, checkWriteCondition } from './write-condition.js';
 
@@ -14,8 +15,9 @@ export function deleteItem(
 ): OperationOutput<DeleteItemCommandOutput> {
   const table = tables.require(input.TableName);
   const condition = optionalCondition(input.ConditionExpression);
-  const inputs = expressionInputs(input);
+  const inputs = expressionInputs(input, ['ConditionExpression']);
   checkPlaceholders([condition], inputs);
+  checkScalarKeyPaths(table.schema, [condition], inputs);
   if (
     input.ReturnValues !== undefined &&
     input.ReturnValues !== 'NONE' &&

@@ -9,16 +9,30 @@ import {
   type ProjectionExpression,
   project,
 } from '../expressions/index.js';
+import {
+  checkExpressionPresence,
+  type RequestExpressions,
+  type ValueExpressionName,
+} from './expression-presence.js';
 
-/** The placeholder maps of a request. */
-export interface ExpressionAttributes {
-  readonly ExpressionAttributeNames?: Record<string, string>;
+/** The placeholder maps of a request, and its expressions. */
+export interface ExpressionAttributes extends RequestExpressions {
   readonly ExpressionAttributeValues?: Record<string, AttributeValue>;
 }
 
-/** A request's placeholder maps as the expression engine takes them. */
-export function expressionInputs(input: ExpressionAttributes): ExpressionInputs {
-  return { names: input.ExpressionAttributeNames, values: input.ExpressionAttributeValues };
+/**
+ * A request's placeholder maps as the expression engine takes them, after checking that they
+ * come with expressions (see `checkExpressionPresence`). An operation without
+ * `valueExpressions` (the reads by key) ignores `ExpressionAttributeValues`, as DynamoDB Local does.
+ * @throws {DynamoDBSimulationError} ValidationException for maps without an expression.
+ */
+export function expressionInputs(
+  input: ExpressionAttributes,
+  valueExpressions: readonly ValueExpressionName[],
+): ExpressionInputs {
+  checkExpressionPresence(input, valueExpressions);
+  const values = valueExpressions.length === 0 ? undefined : input.ExpressionAttributeValues;
+  return { names: input.ExpressionAttributeNames, values };
 }
 
 /** Parses a condition (or filter) expression if the request has one. */

@@ -30,7 +30,24 @@ describe('getItem', () => {
 
   it('refuses a key that does not match the schema', () => {
     expect(thrown(() => db.getItem({ TableName: T, Key: { PK: S('a') } })).message).toBe(
-      'The provided key element does not match the schema',
+      'The number of conditions on the keys is invalid',
     );
+  });
+
+  it('refuses a projection that looks inside a key attribute', () => {
+    expect(
+      thrown(() => db.getItem({ TableName: T, Key, ProjectionExpression: 'PK.x' })).message,
+    ).toBe(
+      "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: PK",
+    );
+  });
+
+  it('refuses ExpressionAttributeNames without an expression, but ignores values', () => {
+    const names = { ExpressionAttributeNames: { '#a': 'a' } };
+    expect(thrown(() => db.getItem({ TableName: T, Key, ...names })).message).toBe(
+      'ExpressionAttributeNames can only be specified when using expressions',
+    );
+    const values = { ExpressionAttributeValues: { ':a': S('a') } };
+    expect(db.getItem({ TableName: T, Key, ...values } as never).Item).toBeDefined();
   });
 });

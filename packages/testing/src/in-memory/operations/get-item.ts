@@ -4,6 +4,7 @@ import { copyItem } from '../store/copy-item.js';
 import { checkKey } from '../store/item-key.js';
 import type { MemoryTables } from '../store/memory-tables.js';
 import { expressionInputs, optionalProjection, projected } from './expression-inputs.js';
+import { checkScalarKeyPaths } from './key-paths.js';
 import type { OperationOutput } from './operation-output.js';
 
 /** DynamoDB's `GetItem`: the item with the key (projected), or no `Item`. */
@@ -13,8 +14,9 @@ export function getItem(
 ): OperationOutput<GetItemCommandOutput> {
   const table = tables.require(input.TableName);
   const projection = optionalProjection(input.ProjectionExpression);
-  const inputs = expressionInputs(input);
+  const inputs = expressionInputs(input, []);
   checkPlaceholders([projection], inputs);
+  checkScalarKeyPaths(table.schema, [projection], inputs);
   const item = table.get(checkKey(table.schema, input.Key));
   return item === undefined ? {} : { Item: copyItem(projected(projection, item, inputs)) };
 }

@@ -10,16 +10,22 @@ type SortCondition = NonNullable<KeyCondition['sort']>;
  * Checks that a key condition names the index's keys with values of their types.
  * @throws {DynamoDBSimulationError} ValidationException as DynamoDB words it.
  */
-export function checkKeyCondition(condition: KeyCondition, keys: KeySchema): void {
+export function checkKeyCondition(
+  condition: KeyCondition,
+  keys: KeySchema,
+  indexName?: string,
+): void {
   if (condition.partition.name !== keys.partitionKey.name) {
     throw validationError(`Query condition missed key schema element: ${keys.partitionKey.name}`);
   }
   checkValueTypes([condition.partition.value], keys.partitionKey);
+  checkNotEmpty([condition.partition.value], keys.partitionKey, indexName);
   if (condition.sort === undefined) return;
   if (keys.sortKey === undefined || condition.sort.name !== keys.sortKey.name) {
     throw validationError('Query key condition not supported');
   }
   checkValueTypes(condition.sort.values, keys.sortKey);
+  checkNotEmpty(condition.sort.values, keys.sortKey, indexName);
   if (condition.sort.operator === 'begins_with' && keys.sortKey.type === 'N') {
     throw validationError(
       'Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N',
@@ -34,6 +40,22 @@ function checkValueTypes(values: readonly AttributeValue[], key: KeyAttribute): 
       'One or more parameter values were invalid: Condition parameter type does not match schema type',
     );
   }
+}
+
+/** Rejects empty string or binary key values, worded for the table or the GSI `indexName`. */
+function checkNotEmpty(
+  values: readonly AttributeValue[],
+  key: KeyAttribute,
+  indexName: string | undefined,
+): void {
+  const empty = values.find((v) => v.S === '' || (v.B !== undefined && v.B.byteLength === 0));
+  if (empty === undefined) return;
+  const value = `cannot contain an empty ${empty.S !== undefined ? 'string' : 'binary'} value`;
+  throw validationError(
+    indexName === undefined
+      ? `One or more parameter values are not valid. The AttributeValue for a key attribute ${value}. Key: ${key.name}`
+      : `One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute ${value}. IndexName: ${indexName}, IndexKey: ${key.name}`,
+  );
 }
 
 function checkBetween([low, high]: readonly AttributeValue[]): void {

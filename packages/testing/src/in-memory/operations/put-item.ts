@@ -6,6 +6,7 @@ import { copyItem } from '../store/copy-item.js';
 import { keyOf } from '../store/item-key.js';
 import type { MemoryTables } from '../store/memory-tables.js';
 import { expressionInputs, optionalCondition } from './expression-inputs.js';
+import { checkScalarKeyPaths } from './key-paths.js';
 import type { OperationOutput } from './operation-output.js';
 import { checkOnFailure, checkWriteCondition } from './write-condition.js';
 
@@ -16,8 +17,9 @@ export function putItem(
 ): OperationOutput<PutItemCommandOutput> {
   const table = tables.require(input.TableName);
   const condition = optionalCondition(input.ConditionExpression);
-  const inputs = expressionInputs(input);
+  const inputs = expressionInputs(input, ['ConditionExpression']);
   checkPlaceholders([condition], inputs);
+  checkScalarKeyPaths(table.schema, [condition], inputs);
   checkReturnValues(input.ReturnValues);
   checkOnFailure(input.ReturnValuesOnConditionCheckFailure);
   const item = storableItem(table.schema, copyItem(input.Item ?? {}));

@@ -55,8 +55,53 @@ describe('query', () => {
         ExclusiveStartKey: { SK: S('a') },
       }),
     );
-    expect(error.message).toBe(
-      'The provided starting key is invalid: The provided key element does not match the schema',
+    expect(error.message).toBe("Exclusive Start Key must have same size as table's key schema");
+  });
+
+  it('refuses a filter on a key attribute of the queried index, partition key first', () => {
+    const filtered = (FilterExpression: string, IndexName?: string) =>
+      thrown(() =>
+        db.query({
+          ...inPartition,
+          ...(IndexName === undefined ? {} : { IndexName, KeyConditionExpression: 'SK = :p' }),
+          FilterExpression,
+          ExpressionAttributeValues: { ':p': S('p'), ':x': S('x') },
+        }),
+      ).message;
+    const prefix = 'Filter Expression can only contain non-primary key attributes: ';
+    expect(filtered('n = :x AND SK = :x')).toBe(`${prefix}Primary key attribute: SK`);
+    expect(filtered('size(SK) > :x AND PK = :x')).toBe(`${prefix}Primary key attribute: PK`);
+    expect(filtered('PK = :x', 'GSI_1')).toBe(`${prefix}Primary key attribute: PK`);
+  });
+
+  it('refuses empty key values in the key condition', () => {
+    const query = (IndexName: string | undefined, condition: string, value: string) =>
+      thrown(() =>
+        db.query({
+          TableName: T,
+          ...(IndexName === undefined ? {} : { IndexName }),
+          KeyConditionExpression: condition,
+          ExpressionAttributeValues: {
+            ':p': S(value === 'p' ? '' : 'p'),
+            ...(condition.includes(':s') ? { ':s': S('') } : {}),
+          },
+        }),
+      ).message;
+    const notValid = 'One or more parameter values are not valid.';
+    expect(query(undefined, 'PK = :p', 'p')).toBe(
+      `${notValid} The AttributeValue for a key attribute cannot contain an empty string value. Key: PK`,
+    );
+    expect(query(undefined, 'PK = :p AND begins_with(SK, :s)', 's')).toBe(
+      `${notValid} The AttributeValue for a key attribute cannot contain an empty string value. Key: SK`,
+    );
+    expect(query('GSI_1', 'SK = :p AND PK = :s', 's')).toBe(
+      `${notValid} A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty string value. IndexName: GSI_1, IndexKey: PK`,
+    );
+  });
+
+  it('refuses Select SPECIFIC_ATTRIBUTES without a projection', () => {
+    expect(thrown(() => db.query({ ...inPartition, Select: 'SPECIFIC_ATTRIBUTES' })).message).toBe(
+      'Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES',
     );
   });
 

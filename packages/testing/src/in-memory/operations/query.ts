@@ -1,14 +1,21 @@
 import type { QueryCommandInput, QueryCommandOutput } from '@aws-sdk/client-dynamodb';
-import { checkPlaceholders, type KeyCondition, parseKeyCondition } from '../expressions/index.js';
+import {
+  checkPlaceholders,
+  type Item,
+  type KeyCondition,
+  parseKeyCondition,
+} from '../expressions/index.js';
 import { validationError } from '../errors/simulation-errors.js';
-import { indexView } from '../store/index-view.js';
-import { sortKeyOrder } from '../store/key-order.js';
+import { type IndexView, indexView } from '../store/index-view.js';
+import { type ItemOrder, sortKeyOrder } from '../store/key-order.js';
 import type { MemoryTables } from '../store/memory-tables.js';
 import { expressionInputs, optionalFilter, optionalProjection } from './expression-inputs.js';
 import { checkKeyCondition, inPartition, sortKeyMatches } from './key-condition-match.js';
 import type { OperationOutput } from './operation-output.js';
 import { checkLimit, type PageRead, readPage } from './read-page.js';
+import { checkReadAttributes } from './read-key-checks.js';
 import { checkSelect } from './select.js';
+import { checkStartKey } from './start-key.js';
 
 /**
  * DynamoDB's `Query`: one page of the items of a partition of the table or a GSI, in sort
@@ -25,7 +32,7 @@ export function query(
       'Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.',
     );
   }
-  const inputs = expressionInputs(input);
+  const inputs = expressionInputs(input, ['FilterExpression']);
   const filter = optionalFilter(input.FilterExpression);
   const projection = optionalProjection(input.ProjectionExpression);
   const keyCondition = parseKeyCondition(input.KeyConditionExpression, inputs, {
@@ -33,23 +40,16 @@ export function query(
     sortKey: view.keys.sortKey?.name,
   });
   checkPlaceholders([keyCondition, filter, projection], inputs);
-  checkKeyCondition(keyCondition, view.keys);
+  checkKeyCondition(keyCondition, view.keys, view.index?.indexName);
   checkReadOptions(input, view.index !== undefined);
-  const ascending = sortKeyOrder(view.keys, view.tableKeys);
+  checkStartKey(view, input.ExclusiveStartKey, keyCondition);
+  const read = { filter, projection, inputs, select: input.Select };
+  checkReadAttributes(table.schema, view, read, true);
   const forward = input.ScanIndexForward !== false;
-  const order = forward
-    ? ascending
-    : (a: Parameters<typeof ascending>[0], b: Parameters<typeof ascending>[1]) => ascending(b, a);
-  const sortName = view.keys.sortKey?.name;
-  const items = view.items
-    .filter((item) => inPartition(keyCondition, item[view.keys.partitionKey.name]))
-    .filter((item) =>
-      sortKeyMatches(keyCondition.sort, sortName === undefined ? undefined : item[sortName]),
-    )
-    .sort(order);
+  const order = readOrder(view, forward);
   return readPage({
     view,
-    items,
+    items: matchingItems(view, keyCondition).sort(order),
     order,
     exclusiveStartKey: input.ExclusiveStartKey,
     limit: input.Limit,
@@ -59,6 +59,22 @@ export function query(
     inputs,
     rangeEnd: view.index === undefined ? rangeEnd(keyCondition, forward) : undefined,
   });
+}
+
+/** Sort key order within a partition, or its reverse. */
+function readOrder(view: IndexView, forward: boolean): ItemOrder {
+  const ascending = sortKeyOrder(view.keys, view.tableKeys);
+  return forward ? ascending : (a, b) => ascending(b, a);
+}
+
+/** The index's items that meet the key condition, unordered. */
+function matchingItems(view: IndexView, condition: KeyCondition): Item[] {
+  const sortName = view.keys.sortKey?.name;
+  return view.items
+    .filter((item) => inPartition(condition, item[view.keys.partitionKey.name]))
+    .filter((item) =>
+      sortKeyMatches(condition.sort, sortName === undefined ? undefined : item[sortName]),
+    );
 }
 
 /** The bound a table query's sort key range ends on in read order, if any (see `PageRead.rangeEnd`). */

@@ -8,9 +8,7 @@ import {
 } from '../expressions/index.js';
 import { validationError } from '../errors/simulation-errors.js';
 import { copyItem } from '../store/copy-item.js';
-import { attributeType } from '../store/attribute-type.js';
 import { type IndexView, lastEvaluatedKey } from '../store/index-view.js';
-import { keyAttributes } from '../store/item-key.js';
 import { itemSize } from '../store/item-size.js';
 import type { ItemOrder } from '../store/key-order.js';
 import { holds, projected } from './expression-inputs.js';
@@ -25,6 +23,7 @@ export interface PageRead {
   readonly items: readonly Item[];
   /** The read order, to find where `ExclusiveStartKey` leaves off. */
   readonly order: ItemOrder;
+  /** Already checked (see `checkStartKey`). */
   readonly exclusiveStartKey: Item | undefined;
   readonly limit: number | undefined;
   readonly filter: ConditionExpression | undefined;
@@ -90,28 +89,8 @@ function endsRange(read: PageRead, last: Item | undefined): boolean {
 function startIndex(read: PageRead): number {
   const start = read.exclusiveStartKey;
   if (start === undefined) return 0;
-  checkStartKey(read.view, start);
   const position = read.items.findIndex((item) => read.order(item, start) > 0);
   return position === -1 ? read.items.length : position;
-}
-
-/**
- * Checks that `ExclusiveStartKey` holds exactly the key attributes a `LastEvaluatedKey` of
- * this read would, with their types.
- */
-function checkStartKey(view: IndexView, start: Item): void {
-  const attributes = [...keyAttributes(view.keys), ...keyAttributes(view.tableKeys)];
-  const names = new Set(attributes.map((attribute) => attribute.name));
-  const valid =
-    Object.keys(start).length === names.size &&
-    attributes.every(
-      ({ name, type }) => start[name] !== undefined && attributeType(start[name]) === type,
-    );
-  if (!valid) {
-    throw validationError(
-      'The provided starting key is invalid: The provided key element does not match the schema',
-    );
-  }
 }
 
 /** Checks `Limit`. @throws {DynamoDBSimulationError} ValidationException if it is not positive. */

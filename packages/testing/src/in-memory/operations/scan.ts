@@ -8,6 +8,8 @@ import { expressionInputs, optionalFilter, optionalProjection } from './expressi
 import type { OperationOutput } from './operation-output.js';
 import { checkReadOptions } from './query.js';
 import { readPage } from './read-page.js';
+import { checkReadAttributes } from './read-key-checks.js';
+import { checkStartKey } from './start-key.js';
 
 /**
  * DynamoDB's `Scan`: one page of the table's or a GSI's items, in partition hash order;
@@ -19,11 +21,14 @@ export function scan(
 ): OperationOutput<ScanCommandOutput> {
   const table = tables.require(input.TableName);
   const view = indexView(table, input.IndexName);
-  const inputs = expressionInputs(input);
+  const inputs = expressionInputs(input, ['FilterExpression']);
   const filter = optionalFilter(input.FilterExpression);
   const projection = optionalProjection(input.ProjectionExpression);
   checkPlaceholders([filter, projection], inputs);
   checkReadOptions(input, view.index !== undefined);
+  checkStartKey(view, input.ExclusiveStartKey);
+  const read = { filter, projection, inputs, select: input.Select };
+  checkReadAttributes(table.schema, view, read, false);
   const inSegment = segmentFilter(input.Segment, input.TotalSegments, view.keys.partitionKey.name);
   const order = scanOrder(view.keys, view.tableKeys);
   return readPage({

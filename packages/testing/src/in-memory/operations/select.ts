@@ -11,6 +11,11 @@ export function checkSelect(select: string | undefined, projects: boolean, onInd
       'Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES or COUNT',
     );
   }
+  if (select === 'SPECIFIC_ATTRIBUTES' && !projects) {
+    throw validationError(
+      'Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES',
+    );
+  }
   if (select === 'ALL_PROJECTED_ATTRIBUTES' && !onIndex) {
     throw validationError(
       'ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName',

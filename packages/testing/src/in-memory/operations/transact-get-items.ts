@@ -8,6 +8,7 @@ import { copyItem } from '../store/copy-item.js';
 import { checkKey, keyString } from '../store/item-key.js';
 import type { MemoryTables } from '../store/memory-tables.js';
 import { expressionInputs, optionalProjection, projected } from './expression-inputs.js';
+import { checkScalarKeyPaths } from './key-paths.js';
 import type { OperationOutput } from './operation-output.js';
 import { checkTransactionSize } from './transaction-items.js';
 
@@ -24,8 +25,9 @@ export function transactGetItems(
     if (get === undefined) throw validationError('TransactItems can only contain Get operations');
     const table = tables.require(get.TableName);
     const projection = optionalProjection(get.ProjectionExpression);
-    const inputs = expressionInputs(get);
+    const inputs = expressionInputs(get, []);
     checkPlaceholders([projection], inputs);
+    checkScalarKeyPaths(table.schema, [projection], inputs);
     const key = checkKey(table.schema, get.Key);
     const id = `${table.schema.tableName}\u0000${keyString(table.schema, key)}`;
     if (seen.has(id))

@@ -13,7 +13,7 @@ import { checkKey, keyOf } from '../store/item-key.js';
 import type { MemoryTable } from '../store/memory-table.js';
 import type { MemoryTables } from '../store/memory-tables.js';
 import { expressionInputs, optionalCondition } from './expression-inputs.js';
-import { updatedItem } from './update-item.js';
+import { checkKeyNotUpdated, updatedItem } from './update-item.js';
 import { checkOnFailure } from './write-condition.js';
 
 /** One checked action of a transaction, ready to evaluate against the store. */
@@ -45,7 +45,12 @@ export function transactWriteAction(
   const part = parts[0];
   const table = tables.require(part.TableName);
   const condition = optionalCondition(part.ConditionExpression);
-  const inputs = expressionInputs(part);
+  const inputs = expressionInputs(
+    part,
+    entry.Update === undefined
+      ? ['ConditionExpression']
+      : ['UpdateExpression', 'ConditionExpression'],
+  );
   checkOnFailure(part.ReturnValuesOnConditionCheckFailure);
   const base = { table, condition, inputs, onFailure: part.ReturnValuesOnConditionCheckFailure };
   if (entry.Put !== undefined) {
@@ -56,6 +61,7 @@ export function transactWriteAction(
   if (entry.Update !== undefined) {
     const update = parseUpdate(entry.Update.UpdateExpression ?? '');
     checkPlaceholders([update, condition], inputs);
+    checkKeyNotUpdated(table.schema, update, inputs);
     const key = checkKey(table.schema, entry.Update.Key);
     return {
       ...base,

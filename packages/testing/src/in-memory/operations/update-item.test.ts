@@ -1,3 +1,4 @@
+import { dbWithProjectedIndexes, G } from '../../../test/gsi-fixture.js';
 import { N, S, T, dbWithTable, thrown } from '../../../test/in-memory-fixture.js';
 import { InMemoryDynamoDB } from '../in-memory-dynamodb.js';
 
@@ -108,7 +109,43 @@ describe('updateItem', () => {
       }),
     );
     expect(error.message).toBe(
-      'One or more parameter values were invalid: Type mismatch for Index Key g Expected: S Actual: N IndexName: byG',
+      'One or more parameter values were invalid: Type mismatch for Index Key',
+    );
+  });
+
+  it('refuses a path into a key before reading the item: a write, or a read of one', () => {
+    const db = dbWithTable();
+    const update = (UpdateExpression: string, ConditionExpression?: string) =>
+      thrown(() =>
+        db.updateItem({
+          TableName: T,
+          Key,
+          UpdateExpression,
+          ...(ConditionExpression === undefined ? {} : { ConditionExpression }),
+          ExpressionAttributeValues: { ':a': S('a') },
+        }),
+      ).message;
+    const scalars =
+      "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key:";
+    expect(update('SET PK.x = :a')).toBe(
+      'One or more parameter values were invalid: Cannot update attribute PK. This attribute is part of the key',
+    );
+    expect(update('SET n = if_not_exists(SK.x, :a)')).toBe(`${scalars} SK`);
+    expect(update('SET n = :a, m = PK[0]', 'SK.y = :a')).toBe(`${scalars} SK`);
+  });
+
+  it("refuses to empty a GSI key, in DynamoDB Local's words for updates", () => {
+    const db = dbWithProjectedIndexes();
+    const error = thrown(() =>
+      db.updateItem({
+        TableName: G,
+        Key: { PK: S('p0'), SK: S('s0') },
+        UpdateExpression: 'SET G1 = :e',
+        ExpressionAttributeValues: { ':e': S('') },
+      }),
+    );
+    expect(error.message).toBe(
+      'One or more parameter values are not valid. The update expression attempted to update a secondary index key to a value that is not supported. The AttributeValue for a key attribute cannot contain an empty string value.',
     );
   });
 });

@@ -14,6 +14,7 @@ import { copyItem } from '../store/copy-item.js';
 import { checkKey, keyAttributes } from '../store/item-key.js';
 import type { MemoryTables } from '../store/memory-tables.js';
 import { expressionInputs, optionalCondition } from './expression-inputs.js';
+import { checkScalarKeyPaths } from './key-paths.js';
 import type { OperationOutput } from './operation-output.js';
 import { pickPaths, type UpdatedPath, updatedPaths } from './updated-attributes.js';
 import { checkEnum } from './check-enum.js';
@@ -33,8 +34,10 @@ export function updateItem(
   const update =
     input.UpdateExpression === undefined ? undefined : parseUpdate(input.UpdateExpression);
   const condition = optionalCondition(input.ConditionExpression);
-  const inputs = expressionInputs(input);
+  const inputs = expressionInputs(input, ['UpdateExpression', 'ConditionExpression']);
   checkPlaceholders([update, condition], inputs);
+  checkKeyNotUpdated(table.schema, update, inputs);
+  checkScalarKeyPaths(table.schema, [condition, update], inputs);
   checkEnum(input.ReturnValues, RETURN_VALUES, 'returnValues');
   checkOnFailure(input.ReturnValuesOnConditionCheckFailure);
   const key = checkKey(table.schema, input.Key);
@@ -48,8 +51,27 @@ export function updateItem(
 }
 
 /**
- * The item after the update, checked as DynamoDB checks it (keys untouched, index key
- * types, size). Does not store it.
+ * Checks that an update writes no table key attribute (nor a path inside one).
+ * @throws {DynamoDBSimulationError} ValidationException as DynamoDB words it.
+ */
+export function checkKeyNotUpdated(
+  schema: TableSchema,
+  update: UpdateExpression | undefined,
+  inputs: ExpressionInputs,
+): void {
+  const changed = new Set(updatedPaths(update, inputs).map((path) => path[0]));
+  for (const { name } of keyAttributes(schema)) {
+    if (changed.has(name)) {
+      throw validationError(
+        `One or more parameter values were invalid: Cannot update attribute ${name}. This attribute is part of the key`,
+      );
+    }
+  }
+}
+
+/**
+ * The item after the update (already checked by `checkKeyNotUpdated`), checked as DynamoDB
+ * checks it (index key types, size). Does not store it.
  * @throws {DynamoDBSimulationError} ValidationException.
  */
 export function updatedItem(
@@ -60,15 +82,7 @@ export function updatedItem(
 ): Item {
   const after =
     update === undefined ? copyItem(before) : applyUpdate(update, copyItem(before), inputs);
-  const changed = new Set(updatedPaths(update, inputs).map((path) => path[0]));
-  for (const { name } of keyAttributes(schema)) {
-    if (changed.has(name)) {
-      throw validationError(
-        `One or more parameter values were invalid: Cannot update attribute ${name}. This attribute is part of the key`,
-      );
-    }
-  }
-  checkStoredItem(schema, after, 'Item size to update has exceeded the maximum allowed size');
+  checkStoredItem(schema, after, 'update');
   return after;
 }
 

@@ -2,7 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { canonicalNumber, type Item, validateAttributeValue } from '../expressions/index.js';
 import { validationError } from '../errors/simulation-errors.js';
 import type { TableSchema } from '../schema/table-schema.js';
-import { checkItemKeys } from './item-key.js';
+import { checkItemKeys, emptyIndexKeyMessage } from './item-key.js';
 import { itemSize, MAX_ITEM_BYTES } from './item-size.js';
 
 /**
@@ -21,17 +21,31 @@ export function storableItem(schema: TableSchema, item: Item): Item {
 }
 
 /**
- * Checks an item about to be stored: its keys (see `checkItemKeys`) and its size.
+ * Checks an item about to be stored: its keys (see `checkItemKeys`) and its size, worded as
+ * DynamoDB Local words them for a put or for an update.
  * @throws {DynamoDBSimulationError} ValidationException as DynamoDB words it.
  */
 export function checkStoredItem(
   schema: TableSchema,
   item: Item,
-  sizeMessage = 'Item size has exceeded the maximum allowed size',
+  write: 'put' | 'update' = 'put',
 ): void {
-  checkItemKeys(schema, item);
-  if (itemSize(item) > MAX_ITEM_BYTES) throw validationError(sizeMessage);
+  checkItemKeys(
+    schema,
+    item,
+    write === 'put' ? emptyIndexKeyMessage : () => EMPTY_UPDATED_INDEX_KEY,
+  );
+  if (itemSize(item) > MAX_ITEM_BYTES) {
+    throw validationError(
+      write === 'put'
+        ? 'Item size has exceeded the maximum allowed size'
+        : 'Item size to update has exceeded the maximum allowed size',
+    );
+  }
 }
+
+const EMPTY_UPDATED_INDEX_KEY =
+  'One or more parameter values are not valid. The update expression attempted to update a secondary index key to a value that is not supported. The AttributeValue for a key attribute cannot contain an empty string value.';
 
 function canonical(value: AttributeValue): AttributeValue {
   if (value.N !== undefined) return { N: canonicalNumber(value.N) };

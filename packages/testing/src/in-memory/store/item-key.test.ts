@@ -9,15 +9,35 @@ describe('checkKey', () => {
     expect(checkKey(schema, { PK: S('a'), SK: S('b') })).toEqual({ PK: S('a'), SK: S('b') });
   });
 
+  // Messages as DynamoDB Local words them (DynamoDB's own says "does not match the schema").
   it.each([
-    ['a missing sort key', { PK: S('a') }],
-    ['an extra attribute', { PK: S('a'), SK: S('b'), x: S('c') }],
-    ['a wrong type', { PK: N(1), SK: S('b') }],
-  ])('refuses %s: the key does not match the schema', (_case, key) => {
+    ['a missing sort key', { PK: S('a') }, 'The number of conditions on the keys is invalid'],
+    [
+      'an extra attribute',
+      { PK: S('a'), SK: S('b'), x: S('c') },
+      'The number of conditions on the keys is invalid',
+    ],
+    [
+      'another attribute',
+      { PK: S('a'), x: S('c') },
+      'One of the required keys was not given a value',
+    ],
+    [
+      'a wrong type',
+      { PK: N(1), SK: S('b') },
+      'One or more parameter values were invalid: Type mismatch for key',
+    ],
+  ])('refuses %s', (_case, key, message) => {
     expect(thrown(() => checkKey(schema, key))).toMatchObject({
       name: 'ValidationException',
-      message: 'The provided key element does not match the schema',
+      message,
     });
+  });
+
+  it('checks attribute by attribute: an empty partition key before a wrong sort key type', () => {
+    expect(thrown(() => checkKey(schema, { PK: S(''), SK: N(1) })).message).toBe(
+      'One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: PK',
+    );
   });
 
   it('refuses an empty string key value', () => {
@@ -28,15 +48,15 @@ describe('checkKey', () => {
 });
 
 describe('checkItemKeys', () => {
-  it('names a missing key attribute', () => {
+  it('refuses a missing key attribute', () => {
     expect(thrown(() => checkItemKeys(schema, { PK: S('a') })).message).toBe(
-      'One or more parameter values were invalid: Missing the key SK in the item',
+      'One of the required keys was not given a value',
     );
   });
 
-  it('names a key of the wrong type', () => {
+  it('refuses a key of the wrong type', () => {
     expect(thrown(() => checkItemKeys(schema, { PK: S('a'), SK: N(1) })).message).toBe(
-      'One or more parameter values were invalid: Type mismatch for key SK expected: S actual: N',
+      'One or more parameter values were invalid: Type mismatch for key',
     );
   });
 });

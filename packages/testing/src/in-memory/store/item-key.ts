@@ -37,58 +37,61 @@ export function scalarText(value: AttributeValue | undefined): string {
 }
 
 /**
- * Checks a `Key` parameter: exactly the table's key attributes, of their types.
- * @throws {DynamoDBSimulationError} ValidationException as DynamoDB words it.
+ * Checks a `Key` parameter as DynamoDB Local does: exactly the table's key attributes, each
+ * of its type and not empty (checked attribute by attribute, partition key first).
+ * @throws {DynamoDBSimulationError} ValidationException as DynamoDB Local words it.
  */
 export function checkKey(schema: TableSchema, key: Item | undefined): Item {
   const attributes = keyAttributes(schema);
   const given = key ?? {};
-  const matches =
-    Object.keys(given).length === attributes.length &&
-    attributes.every(
-      ({ name, type }) => given[name] !== undefined && attributeType(given[name]) === type,
-    );
-  if (!matches) throw validationError('The provided key element does not match the schema');
-  for (const { name } of attributes) checkNotEmpty(given[name], name);
+  if (Object.keys(given).length !== attributes.length) {
+    throw validationError('The number of conditions on the keys is invalid');
+  }
+  for (const { name, type } of attributes) checkKeyValue(given[name], name, type);
   return given;
 }
 
 /**
  * Checks an item to write: the table's key attributes present, of their types and not empty,
  * and each GSI key attribute that is present of its type and not empty.
+ * @param emptyIndexKey DynamoDB Local's wording for an empty GSI key, which differs for updates.
  */
-export function checkItemKeys(schema: TableSchema, item: Item): void {
-  for (const { name, type } of keyAttributes(schema)) {
-    const value = item[name];
-    if (value === undefined) {
-      throw validationError(
-        `One or more parameter values were invalid: Missing the key ${name} in the item`,
-      );
-    }
-    if (attributeType(value) !== type) {
-      throw validationError(
-        `One or more parameter values were invalid: Type mismatch for key ${name} expected: ${type} actual: ${attributeType(value)}`,
-      );
-    }
-    checkNotEmpty(value, name);
-  }
-  for (const index of schema.indexes.values()) checkIndexKeys(index, item);
+export function checkItemKeys(
+  schema: TableSchema,
+  item: Item,
+  emptyIndexKey: (index: IndexSchema, name: string) => string = emptyIndexKeyMessage,
+): void {
+  for (const { name, type } of keyAttributes(schema)) checkKeyValue(item[name], name, type);
+  for (const index of schema.indexes.values()) checkIndexKeys(index, item, emptyIndexKey);
 }
 
-function checkIndexKeys(index: IndexSchema, item: Item): void {
+/** DynamoDB Local's message for a put with an empty GSI key value. */
+export function emptyIndexKeyMessage(index: IndexSchema, name: string): string {
+  return `One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty string value. IndexName: ${index.indexName}, IndexKey: ${name}`;
+}
+
+function checkKeyValue(value: AttributeValue | undefined, name: string, type: string): void {
+  if (value === undefined) throw validationError('One of the required keys was not given a value');
+  if (attributeType(value) !== type) {
+    throw validationError('One or more parameter values were invalid: Type mismatch for key');
+  }
+  checkNotEmpty(value, name);
+}
+
+function checkIndexKeys(
+  index: IndexSchema,
+  item: Item,
+  emptyIndexKey: (index: IndexSchema, name: string) => string,
+): void {
   for (const { name, type } of keyAttributes(index)) {
     const value = item[name];
     if (value === undefined) continue;
     if (attributeType(value) !== type) {
       throw validationError(
-        `One or more parameter values were invalid: Type mismatch for Index Key ${name} Expected: ${type} Actual: ${attributeType(value)} IndexName: ${index.indexName}`,
+        'One or more parameter values were invalid: Type mismatch for Index Key',
       );
     }
-    if (isEmpty(value)) {
-      throw validationError(
-        `One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty string value. IndexName: ${index.indexName}, IndexKey: ${name}`,
-      );
-    }
+    if (isEmpty(value)) throw validationError(emptyIndexKey(index, name));
   }
 }
 
