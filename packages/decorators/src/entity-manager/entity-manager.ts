@@ -184,12 +184,14 @@ export class EntityManager {
     const { pk } = primaryKeyOf({ ...metadata, sortKey: undefined }, key);
     const { reverse, consistent, limit } = options;
     const items = await this.table.query(pk, { reverse, consistent, limit });
-    return items.flatMap((item) => {
+    const entities: object[] = [];
+    for (const item of items) {
       const found = entityClassNamed(String(item[ENTITY_TYPE_ATTRIBUTE]));
-      return found === undefined
-        ? []
-        : [itemToEntity(this.table.config, entityMetadata(found), item)];
-    });
+      if (found !== undefined) {
+        entities.push(itemToEntity(this.table.config, entityMetadata(found), item));
+      }
+    }
+    return entities;
   }
 
   /**

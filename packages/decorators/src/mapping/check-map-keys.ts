@@ -10,35 +10,41 @@ const OBJECT_MEMBER_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype)
  * @throws {ValidationError} naming the path of the first such key.
  */
 export function checkMapKeys(value: unknown, where: string): void {
-  const path = objectMemberKeyPath(value, where, new Set());
+  const path = objectMemberKeyPath(value, new Set());
   if (path !== undefined) {
     throw new ValidationError(
-      `${path} is a map key that names a member of Object.prototype; class-transformer cannot store and read it back. Rename the key.`,
+      `${where}${path.reverse().join('')} is a map key that names a member of Object.prototype; class-transformer cannot store and read it back. Rename the key.`,
     );
   }
 }
 
-function objectMemberKeyPath(value: unknown, path: string, seen: Set<object>): string | undefined {
+/** The path (last step first) to the first such key, depth first; built only when found. */
+function objectMemberKeyPath(value: unknown, seen: Set<object>): string[] | undefined {
   if (typeof value !== 'object' || value === null || seen.has(value)) return undefined;
   seen.add(value);
   if (Array.isArray(value) || value instanceof Set) {
-    return firstPath(
-      [...value].map((element, i) => [element, `${path}[${i}]`]),
-      seen,
-    );
+    let index = 0;
+    for (const element of value as Iterable<unknown>) {
+      const found = objectMemberKeyPath(element, seen);
+      if (found !== undefined) return [...found, `[${index}]`];
+      index += 1;
+    }
+    return undefined;
   }
   const prototype = Object.getPrototypeOf(value) as unknown;
   const plain = prototype === Object.prototype || prototype === null;
   if (!plain && !isEntityLike(value)) return undefined;
-  const entries = Object.entries(value);
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
   if (plain) {
-    const member = Object.keys(value).find((key) => OBJECT_MEMBER_NAMES.has(key));
-    if (member !== undefined) return `${path}.${member}`;
+    const member = keys.find((key) => OBJECT_MEMBER_NAMES.has(key));
+    if (member !== undefined) return [`.${member}`];
   }
-  return firstPath(
-    entries.map(([key, element]) => [element, `${path}.${key}`]),
-    seen,
-  );
+  for (const key of keys) {
+    const found = objectMemberKeyPath(record[key], seen);
+    if (found !== undefined) return [...found, `.${key}`];
+  }
+  return undefined;
 }
 
 /** A nested class instance (walked for its maps); not a Date, binary or the SDK's NumberValue. */
@@ -47,12 +53,4 @@ function isEntityLike(value: object): boolean {
     !(value instanceof Date || ArrayBuffer.isView(value) || value instanceof ArrayBuffer) &&
     value.constructor?.name !== 'NumberValue'
   );
-}
-
-function firstPath(entries: [unknown, string][], seen: Set<object>): string | undefined {
-  for (const [element, path] of entries) {
-    const found = objectMemberKeyPath(element, path, seen);
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }

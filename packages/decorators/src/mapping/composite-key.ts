@@ -40,14 +40,23 @@ export function leadingPartCount(key: KeyMetadata, source: object): number {
 
 /** The key properties stored in a key's value part: `'2024-05-01|o-17'` gives `{ date, id }`. */
 export function decodeKey(key: KeyMetadata, text: string): Record<string, unknown> {
-  const texts = key.parts.length === 1 ? [text] : text.split(COMPOSITE_KEY_SEPARATOR);
   const values: Record<string, unknown> = {};
+  decodeKeyInto(values, key, text);
+  return values;
+}
+
+/** Sets the property values of a key's text (without prefix) on `target`, as `decodeKey` gives them. */
+export function decodeKeyInto(
+  target: Record<string, unknown>,
+  key: KeyMetadata,
+  text: string,
+): void {
+  const texts = key.parts.length === 1 ? [text] : text.split(COMPOSITE_KEY_SEPARATOR);
   key.parts.forEach((part, index) => {
     const partText = texts[index];
     if (partText === undefined) return;
-    values[part.property] = part.codec === undefined ? partText : part.codec.decode(partText);
+    target[part.property] = part.codec === undefined ? partText : part.codec.decode(partText);
   });
-  return values;
 }
 
 function encodePart(

@@ -1,17 +1,18 @@
 import { type Attributes, type TableConfig } from '@dokklib/core';
-import { instanceToPlain } from 'class-transformer';
 import { ENTITY_TYPE_ATTRIBUTE } from '../metadata/entity-definition.js';
 import type { EntityMetadata } from '../metadata/entity-metadata.js';
 import { checkMapKeys } from './check-map-keys.js';
+import { entityToPlain } from './direct/transform-entity.js';
 import { indexKeyAttributes } from './entity-key.js';
+import { assignAttributes } from './merge-attributes.js';
 import { toEpochSeconds, toStoredValue } from './stored-value.js';
 import { checkTableBinding } from './table-binding.js';
 
 /**
  * The attributes an entity is stored with, besides its primary key: the stored properties
- * (through class-transformer's `instanceToPlain`, so `@Exclude`, `@Transform`… apply), the
- * `_type` attribute and the keys of its custom GSIs. Undecorated properties are left out,
- * and so are properties whose value is `undefined`.
+ * (through class-transformer's `instanceToPlain`, so `@Exclude`, `@Transform`… apply; see
+ * `entityToPlain`), the `_type` attribute and the keys of its custom GSIs. Undecorated
+ * properties are left out, and so are properties whose value is `undefined`.
  * @throws {EntityDefinitionError} if the entity does not fit the table.
  * @throws {InvalidKeyError} if a GSI key property cannot form a key.
  * @throws {ValidationError} for a map key class-transformer cannot carry (see `checkMapKeys`).
@@ -24,9 +25,12 @@ export function entityToAttributes(
   checkTableBinding(config, metadata);
   const raw = entity as Record<string, unknown>;
   for (const { property } of metadata.attributes) {
-    checkMapKeys(raw[property], `${metadata.target.name}.${property}`);
+    const value = raw[property];
+    if (typeof value === 'object' && value !== null) {
+      checkMapKeys(value, `${metadata.target.name}.${property}`);
+    }
   }
-  const plain = instanceToPlain(entity) as Record<string, unknown>;
+  const plain = entityToPlain(entity);
   const attributes: Attributes = { [ENTITY_TYPE_ATTRIBUTE]: metadata.name.name };
   for (const attribute of metadata.attributes) {
     if (!(attribute.property in plain)) continue;
@@ -36,5 +40,6 @@ export function entityToAttributes(
         : toStoredValue(plain[attribute.property], raw[attribute.property]);
     if (value !== undefined) attributes[attribute.name] = value;
   }
-  return { ...attributes, ...indexKeyAttributes(config, metadata, entity) };
+  assignAttributes(attributes, indexKeyAttributes(config, metadata, entity));
+  return attributes;
 }

@@ -9,6 +9,7 @@ import {
 import type { AttributeMetadata, EntityMetadata } from '../metadata/entity-metadata.js';
 import { type EntityPrimaryKey, describeEntity, primaryKeyOf } from './entity-key.js';
 import { entityToAttributes } from './entity-to-item.js';
+import { mergeAttributes } from './merge-attributes.js';
 
 /** A write of one entity, ready for core: key, what to store, and what to set on the entity after. */
 export interface EntityWrite {
@@ -36,7 +37,8 @@ export interface EntityUpdateWrite extends EntityWrite {
  * (`overwrite: true`: for `@Version` entities the stored version must still be the
  * entity's, or the item must not exist when the entity has no version yet). Stamps
  * `@CreatedAt` (when empty), `@UpdatedAt` and the table's created-at attribute with `now`.
- * `stored` is the entity's `entityToAttributes`, when the caller has it already.
+ * `stored` is the entity's `entityToAttributes` and `key` its `primaryKeyOf`, when the
+ * caller has them already.
  */
 export function putWrite(
   config: TableConfig,
@@ -45,18 +47,19 @@ export function putWrite(
   now: Date,
   overwrite: boolean,
   stored: Attributes = entityToAttributes(config, metadata, entity),
+  key?: EntityPrimaryKey,
 ): EntityPutWrite {
   const current = versionOf(metadata, entity);
   const expectedVersion = overwrite ? current : undefined;
   const nextVersion = (expectedVersion ?? 0) + 1;
   const stamps = stampValues(metadata, entity, now, nextVersion, true);
-  const attributes = { ...stored, ...stamps.attributes };
+  const attributes = mergeAttributes(stored, stamps.attributes);
   const tableCreatedAt = config.timestamps.createdAt;
   if (tableCreatedAt !== undefined && !(tableCreatedAt in attributes)) {
     attributes[tableCreatedAt] = now.toISOString();
   }
   return {
-    key: primaryKeyOf(metadata, entity),
+    key: key ?? primaryKeyOf(metadata, entity),
     attributes,
     expectedVersion,
     condition: versionCondition(config, metadata, expectedVersion),
@@ -76,6 +79,7 @@ export function updateWrite(
   entity: object,
   set: Attributes,
   now: Date,
+  key?: EntityPrimaryKey,
 ): EntityUpdateWrite {
   const expectedVersion = versionOf(metadata, entity);
   if (metadata.version !== undefined && expectedVersion === undefined) {
@@ -84,13 +88,13 @@ export function updateWrite(
     );
   }
   const stamps = stampValues(metadata, entity, now, (expectedVersion ?? 0) + 1, false);
-  const changes: Record<string, unknown> = { ...set, ...stamps.attributes };
+  const changes: Record<string, unknown> = mergeAttributes(set, stamps.attributes);
   const tableUpdatedAt = config.timestamps.updatedAt;
   if (tableUpdatedAt !== undefined && !(tableUpdatedAt in changes)) {
     changes[tableUpdatedAt] = now.toISOString();
   }
   return {
-    key: primaryKeyOf(metadata, entity),
+    key: key ?? primaryKeyOf(metadata, entity),
     changes: { set: changes as UpdateChanges['set'] },
     expectedVersion,
     condition:

@@ -1,6 +1,7 @@
 import { type Attributes, type Condition, type TableConfig } from '@dokklib/core';
 import { primaryKeyOf } from '../mapping/entity-key.js';
 import { entityToAttributes } from '../mapping/entity-to-item.js';
+import { mergeAttributes } from '../mapping/merge-attributes.js';
 import { metadataOf } from '../metadata/metadata-registry.js';
 import { canonical } from './canonical.js';
 import { ChangeSet, type ChangeSetType } from './change-set.js';
@@ -95,7 +96,7 @@ function withoutStamps(
   tracked: Pick<TrackedEntity, 'metadata'>,
   attributes: Attributes,
 ): Attributes {
-  const result = { ...attributes };
+  const result = mergeAttributes(attributes);
   const { version, createdAt, updatedAt } = tracked.metadata;
   for (const stamp of [version, createdAt, updatedAt])
     if (stamp !== undefined) delete result[stamp.name];

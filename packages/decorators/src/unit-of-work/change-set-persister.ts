@@ -49,21 +49,21 @@ function persist(config: TableConfig, changeSet: ChangeSet, now: Date): Persiste
   });
   switch (changeSet.type) {
     case 'insert': {
-      const write = putWrite(config, metadata, entity, now, false, changeSet.attributes);
+      const write = putWrite(config, metadata, entity, now, false, changeSet.attributes, key);
       return done(new InsertArg(key.pk, key.sk, write.attributes), {
         ...write,
         expectedVersion: undefined,
       });
     }
     case 'put': {
-      const write = putWrite(config, metadata, entity, now, true, changeSet.attributes);
+      const write = putWrite(config, metadata, entity, now, true, changeSet.attributes, key);
       return done(
         new PutArg(key.pk, key.sk, write.attributes, { condition: write.condition }),
         write,
       );
     }
     case 'update': {
-      const write = updateWrite(config, metadata, entity, changeSet.attributes, now);
+      const write = updateWrite(config, metadata, entity, changeSet.attributes, now, key);
       const arg = new UpdateArg(key.pk, key.sk, write.changes, {
         condition: write.condition,
         mustExist: true,

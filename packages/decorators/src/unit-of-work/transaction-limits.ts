@@ -46,12 +46,7 @@ export function checkRequestSize(
 ): void {
   let total = 0;
   (input.TransactItems ?? []).forEach((action, index) => {
-    const item: Item | undefined =
-      action.Put?.Item ??
-      (action.Update === undefined
-        ? undefined
-        : { ...action.Update.Key, ...action.Update.ExpressionAttributeValues });
-    const size = item === undefined ? 0 : itemSizeBytes(item);
+    const size = writtenSize(action);
     total += size;
     if (size > MAX_ITEM_BYTES) {
       throw new ItemTooLargeError(
@@ -64,4 +59,19 @@ export function checkRequestSize(
       `The transaction's items are about ${total} bytes; DynamoDB allows ${MAX_TRANSACTION_BYTES}. Commit in parts.`,
     );
   }
+}
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** The size of what an action writes: a put's item, an update's key and values (as one item). */
+function writtenSize(action: TransactItem): number {
+  if (action.Put?.Item !== undefined) return itemSizeBytes(action.Put.Item);
+  if (action.Update === undefined) return 0;
+  const key: Item = action.Update.Key ?? {};
+  const values: Item = action.Update.ExpressionAttributeValues ?? {};
+  // The size is a sum over attributes: the two parts are measured apart unless a name is in both.
+  if (Object.keys(key).some((name) => Object.hasOwn(values, name))) {
+    return itemSizeBytes({ ...key, ...values });
+  }
+  return itemSizeBytes(key) + itemSizeBytes(values);
 }

@@ -140,4 +140,16 @@ describe('UnitOfWork request building', () => {
     expect(tokens[0]).toEqual(expect.any(String));
     expect(tokens[1]).toBe(tokens[0]);
   });
+
+  it('builds a new request, with a new token, when the commit changed after a failed try', async () => {
+    const uow = new UnitOfWork(table);
+    const alice = await loadedAlice(uow);
+    alice.email = 'alice@new.org';
+    const first = uow.toTransactWriteInput()!;
+    expect(uow.toTransactWriteInput()).toBe(first);
+    alice.email = 'alice@newer.org';
+    const second = uow.toTransactWriteInput()!;
+    expect(second.ClientRequestToken).not.toBe(first.ClientRequestToken);
+    expect(JSON.stringify(second)).toContain('alice@newer.org');
+  });
 });

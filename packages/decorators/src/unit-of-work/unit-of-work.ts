@@ -26,7 +26,8 @@ import { checkChangeSets, checkRequestSize } from './transaction-limits.js';
 
 /** A commit built once and re-sent as is when the same commit is retried. */
 interface PreparedCommit {
-  readonly fingerprint: string;
+  /** What identifies the commit, computed only when another commit is prepared after it. */
+  readonly fingerprint: () => string;
   readonly persisted: readonly PersistedChangeSet[];
   readonly input: TransactWriteCommandInput & { ClientRequestToken: string };
 }
@@ -162,8 +163,9 @@ export class UnitOfWork {
     const changeSets = computeChangeSets(config, this.#actions, this.#identityMap);
     if (changeSets.length === 0) return undefined;
     checkChangeSets(changeSets);
-    const fingerprint = fingerprintOf(changeSets);
-    if (this.#prepared?.fingerprint === fingerprint) return this.#prepared;
+    const fingerprint = lazyFingerprint(changeSets);
+    const previous = this.#prepared;
+    if (previous !== undefined && previous.fingerprint() === fingerprint()) return previous;
     const persisted = persistChangeSets(config, changeSets, new Date(config.now()));
     const input = this.table.requests.transactWriteItems(
       persisted.map((p) => p.arg),
@@ -180,18 +182,26 @@ function itemKeyOf(entityClass: EntityClass, key: object): string {
   return `${String(pk)}\u0000${String(sk)}`;
 }
 
-function fingerprintOf(changeSets: readonly ChangeSet[]): string {
-  return canonical(
-    changeSets.map((c) => [
-      c.type,
-      c.itemKey,
-      c.attributes,
-      c.condition?.node,
-      c.metadata.version === undefined
-        ? null
-        : (c.entity as Record<string, unknown>)[c.metadata.version.property],
-    ]),
+/**
+ * The commit's canonical form, computed on first call (most commits are prepared once): the
+ * change sets' attributes are copies made for them; versions and the conditions (which may
+ * hold the caller's objects) are read now.
+ */
+function lazyFingerprint(changeSets: readonly ChangeSet[]): () => string {
+  const versions = changeSets.map((c) =>
+    c.metadata.version === undefined
+      ? null
+      : (c.entity as Record<string, unknown>)[c.metadata.version.property],
   );
+  const conditions = changeSets.some((c) => c.condition !== undefined)
+    ? canonical(changeSets.map((c) => c.condition?.node))
+    : '';
+  let fingerprint: string | undefined;
+  // Canonical JSON never holds a raw NUL, so the two parts cannot run into each other.
+  return () =>
+    (fingerprint ??= `${canonical(
+      changeSets.map((c, i) => [c.type, c.itemKey, c.attributes, versions[i]]),
+    )}\u0000${conditions}`);
 }
 
 function commitError(

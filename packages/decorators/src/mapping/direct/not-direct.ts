@@ -1,0 +1,2 @@
+/** Thrown inside the direct conversions when a value needs class-transformer itself. */
+export class NotDirect {}
