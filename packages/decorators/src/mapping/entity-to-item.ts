@@ -5,6 +5,7 @@ import { checkMapKeys } from './check-map-keys.js';
 import { entityToPlain } from './direct/transform-entity.js';
 import { indexKeyAttributes } from './entity-key.js';
 import { assignAttributes } from './merge-attributes.js';
+import { restoreOpaqueValues } from './opaque-values.js';
 import { toEpochSeconds, toStoredValue } from './stored-value.js';
 import { checkTableBinding } from './table-binding.js';
 
@@ -37,7 +38,10 @@ export function entityToAttributes(
     const value =
       attribute.role === 'timeToLive'
         ? toEpochSeconds(raw[attribute.property])
-        : toStoredValue(plain[attribute.property], raw[attribute.property]);
+        : toStoredValue(
+            restoreOpaqueValues(plain[attribute.property], raw[attribute.property]),
+            raw[attribute.property],
+          );
     if (value !== undefined) attributes[attribute.name] = value;
   }
   assignAttributes(attributes, indexKeyAttributes(config, metadata, entity));

@@ -1,4 +1,3 @@
-import { NumberValue } from '@aws-sdk/lib-dynamodb';
 import { type Item, stripEntityPrefix, type TableConfig } from '@dokklib/core';
 import type {
   AttributeMetadata,
@@ -7,6 +6,7 @@ import type {
 } from '../metadata/entity-metadata.js';
 import { decodeKeyInto } from './composite-key.js';
 import { plainToEntity } from './direct/transform-entity.js';
+import { containsOpaqueValue, restoreOpaqueValues, withoutOpaqueValues } from './opaque-values.js';
 import { customIndex } from './table-binding.js';
 
 /**
@@ -14,7 +14,7 @@ import { customIndex } from './table-binding.js';
  * through class-transformer's `plainToInstance` (or its result computed directly, see
  * `plainToEntity`). Key properties are read from the keys; ISO-8601 strings of `Date`
  * properties become `Date`s, epoch seconds of a `Date` `@TimeToLive` too, and lists of `Set`
- * properties `Set`s. A top-level `NumberValue` is kept as is.
+ * properties `Set`s. Binary values and `NumberValue`s are kept as they are, at any depth.
  */
 export function itemToEntity<T extends object>(
   config: TableConfig,
@@ -22,12 +22,17 @@ export function itemToEntity<T extends object>(
   item: Item,
 ): T {
   const plain: Record<string, unknown> = {};
-  let exactNumbers: [string, NumberValue][] | undefined;
+  let opaque: [string, unknown][] | undefined;
   for (const attribute of metadata.attributes) {
     const value: unknown = item[attribute.name];
-    // class-transformer would copy a NumberValue into a plain object: set it afterwards.
-    if (value instanceof NumberValue) (exactNumbers ??= []).push([attribute.property, value]);
-    else if (value !== undefined) plain[attribute.property] = fromStored(attribute, value);
+    if (value === undefined) continue;
+    if (containsOpaqueValue(value)) {
+      // class-transformer takes binary and exact numbers apart: they are put back afterwards.
+      (opaque ??= []).push([attribute.property, value]);
+      plain[attribute.property] = withoutOpaqueValues(value);
+    } else {
+      plain[attribute.property] = fromStored(attribute, value);
+    }
   }
   const { partitionKey, sortKey } = config.primaryIndex;
   // Decoded in this order, so the primary key's values win over equal GSI key properties.
@@ -39,8 +44,10 @@ export function itemToEntity<T extends object>(
   readKey(plain, metadata.sortKey, item[sortKey]);
   readKey(plain, metadata.partitionKey, item[partitionKey]);
   const entity = plainToEntity(metadata.target, plain) as Record<string, unknown>;
+  for (const [property, value] of opaque ?? []) {
+    entity[property] = restoreOpaqueValues(entity[property], value);
+  }
   restoreTypes(metadata, entity);
-  for (const [property, value] of exactNumbers ?? []) entity[property] = value;
   return entity as T;
 }
 

@@ -1,0 +1,87 @@
+import { NumberValue } from '@aws-sdk/lib-dynamodb';
+
+/**
+ * Whether a value is one class-transformer takes apart: it copies a `Uint8Array` (binary)
+ * or the SDK's `NumberValue` (an exact number) into a plain object, or empties it.
+ */
+export function isOpaqueValue(value: unknown): value is Uint8Array | NumberValue {
+  return value instanceof Uint8Array || value instanceof NumberValue;
+}
+
+/**
+ * Puts the opaque values (binary, exact numbers) of `source`, at any depth, back at the
+ * same places of `converted`, class-transformer's copy of `source`; returns the result.
+ * Mutates `converted`, which must be a fresh copy.
+ */
+export function restoreOpaqueValues(converted: unknown, source: unknown): unknown {
+  if (isOpaqueValue(source)) return source;
+  if (!isObject(source) || !isObject(converted) || source instanceof Date) return converted;
+  if (source instanceof Set) return restoreSet(converted, source);
+  if (Array.isArray(source)) {
+    if (Array.isArray(converted)) restoreEach(converted, source);
+    return converted;
+  }
+  if (source instanceof Map) return converted;
+  const target = converted as Record<string, unknown>;
+  for (const key of Object.keys(source)) {
+    if (Object.hasOwn(target, key)) {
+      target[key] = restoreOpaqueValues(target[key], (source as Record<string, unknown>)[key]);
+    }
+  }
+  return converted;
+}
+
+function restoreSet(converted: object, source: Set<unknown>): unknown {
+  const elements = [...source];
+  if (Array.isArray(converted)) {
+    restoreEach(converted, elements);
+    return converted;
+  }
+  if (converted instanceof Set) {
+    const restored = [...converted];
+    restoreEach(restored, elements);
+    return new Set(restored);
+  }
+  return converted;
+}
+
+function restoreEach(converted: unknown[], source: readonly unknown[]): void {
+  const length = Math.min(converted.length, source.length);
+  for (let index = 0; index < length; index += 1) {
+    converted[index] = restoreOpaqueValues(converted[index], source[index]);
+  }
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Whether an opaque value (binary, exact number) is anywhere in `value`. */
+export function containsOpaqueValue(value: unknown): boolean {
+  if (isOpaqueValue(value)) return true;
+  if (!isObject(value) || value instanceof Date) return false;
+  if (value instanceof Set || Array.isArray(value)) {
+    for (const element of value) if (containsOpaqueValue(element)) return true;
+    return false;
+  }
+  for (const key of Object.keys(value)) {
+    if (containsOpaqueValue((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
+/**
+ * A copy of `value` with `null` in place of each opaque value, for class-transformer,
+ * which cannot construct a `NumberValue`; `restoreOpaqueValues` puts them back.
+ */
+export function withoutOpaqueValues(value: unknown): unknown {
+  if (isOpaqueValue(value)) return null;
+  if (!isObject(value) || value instanceof Date) return value;
+  if (value instanceof Set) return new Set([...value].map(withoutOpaqueValues));
+  if (Array.isArray(value)) return value.map(withoutOpaqueValues);
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    copy[key] = withoutOpaqueValues((value as Record<string, unknown>)[key]);
+  }
+  return copy;
+}
