@@ -1,5 +1,5 @@
-import { convertsDirectly } from './converts-directly.js';
 import { NotDirect } from './not-direct.js';
+import { objectTargetType } from './object-target-type.js';
 import { type Constructor, propertyType, typesOf } from './property-type.js';
 
 /**
@@ -27,17 +27,7 @@ function toPlain(value: unknown, targetType: Constructor | undefined, isMap: boo
   }
   if (isMap) throw new NotDirect();
   if (value instanceof Date) return new Date(value.valueOf());
-  if (value instanceof Buffer || typeof (value as { then?: unknown }).then === 'function') {
-    throw new NotDirect();
-  }
-  let type = targetType;
-  if (!type && value.constructor !== Object) {
-    // class-transformer refuses an array's constructor on a non-array (an "array bomb").
-    if (value.constructor === Array) throw new NotDirect();
-    type = value.constructor as Constructor | undefined;
-    if (type && !convertsDirectly(type)) throw new NotDirect();
-  }
-  return toObject(value as Record<string, unknown>, type);
+  return toObject(value as Record<string, unknown>, objectTargetType(value, targetType));
 }
 
 function toObject(value: Record<string, unknown>, type: Constructor | undefined): object {
