@@ -1,4 +1,4 @@
-import type { Attributes } from '@dokklib/core';
+import { assignAttribute, type Attributes } from '@dokklib/core';
 
 /**
  * `{ ...first, ...rest }` for attribute objects (own string keys), built by assignment, which
@@ -12,16 +12,5 @@ export function mergeAttributes(...sources: readonly Attributes[]): Attributes {
 
 /** `Object.assign(target, source)` with spread semantics: `'__proto__'` becomes an own attribute. */
 export function assignAttributes(target: Attributes, source: Attributes): void {
-  for (const name of Object.keys(source)) {
-    if (name === '__proto__') {
-      Object.defineProperty(target, name, {
-        value: source[name],
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    } else {
-      target[name] = source[name];
-    }
-  }
+  for (const name of Object.keys(source)) assignAttribute(target, name, source[name]);
 }
