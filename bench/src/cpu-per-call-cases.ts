@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   DynamoDBDocumentClient,
   GetCommand,
@@ -111,6 +112,7 @@ function rawInsertInput(id: string) {
     },
     ConditionExpression: 'attribute_not_exists(#pk)',
     ExpressionAttributeNames: { '#pk': 'PK' },
+    ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
   };
 }
 
@@ -146,7 +148,7 @@ function rawTransactionInput(id: string): TransactWriteCommandInput {
     const update = rawUpdateInput(`${id}-u${i}`);
     items.push({ Update: update });
   }
-  return { TransactItems: items };
+  return { TransactItems: items, ClientRequestToken: randomUUID() };
 }
 
 function coreTransactionArgs(id: string): TransactWriteArg[] {

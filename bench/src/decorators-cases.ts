@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   DynamoDBDocumentClient,
   GetCommand,
@@ -140,5 +141,5 @@ function rawTransactionInput(id: string): TransactWriteCommandInput {
     items.push({ Put: rawInsertInput(`${id}-${i}`) });
     items.push({ Update: rawUpdateInput(`${id}-u${i}`, { ...ENTITY_ATTRIBUTES }) });
   }
-  return { TransactItems: items };
+  return { TransactItems: items, ClientRequestToken: randomUUID() };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   BatchWriteCommand,
   type BatchWriteCommandInput,
@@ -151,6 +152,7 @@ async function rawTransactions(side: BenchTable, sizes: WorkloadSizes): Promise<
       Item: { CreatedAt: new Date().toISOString(), n: t, PK: `TX#${t}`, SK: `TX#${sk}` },
       ConditionExpression: 'attribute_not_exists(#pk)',
       ExpressionAttributeNames: { '#pk': 'PK' },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
     },
   });
   const update = (i: number) => ({
@@ -166,6 +168,7 @@ async function rawTransactions(side: BenchTable, sizes: WorkloadSizes): Promise<
     await side.documentClient.send(
       new TransactWriteCommand({
         TransactItems: [insert(t, 'a'), insert(t, 'b'), update(2 * t), update(2 * t + 1)],
+        ClientRequestToken: randomUUID(),
       }),
     );
   }
