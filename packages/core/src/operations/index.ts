@@ -46,4 +46,19 @@ export type { BatchGetKey } from './batch-get/batch-get-key.js';
 export type { BatchGetOptions } from './batch-get/batch-get-options.js';
 export { MAX_BATCH_GET_KEYS } from './batch-get/batch-get-input.js';
 export type { BatchOptions, BatchProgress } from './batch/batch-options.js';
-export type { RetryOptions } from './batch/backoff.js';
+export type { BackoffClock, RetryOptions } from './batch/backoff.js';
+export { insertItem, insertItemRequest } from './put/insert-item.js';
+export { putItem, putItemRequest } from './put/put-item.js';
+export { getItem, getItemRequest } from './get/get-item.js';
+export { updateItem, updateItemRequest } from './update/update-item.js';
+export { deleteItem, deleteItemRequest } from './delete/delete-item.js';
+export { query, queryItems, queryPage, queryPages, queryRequest } from './query/query.js';
+export { queryPrefix, queryPrefixRequest } from './query/query-prefix.js';
+export { scan, scanPages, scanRequest } from './scan/scan.js';
+export {
+  transactWriteItems,
+  transactWriteItemsRequest,
+} from './transact-write/transact-write-items.js';
+export { transactGetItems, transactGetItemsRequest } from './transact-get/transact-get.js';
+export { batchWrite, batchWriteRequests } from './batch-write/batch-write.js';
+export { batchGet, batchGetRequests } from './batch-get/batch-get.js';

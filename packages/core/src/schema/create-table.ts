@@ -5,7 +5,7 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { mapSdkError } from '../errors/map-sdk-error.js';
-import type { Table } from '../table/table.js';
+import type { BareTable } from '../table/bare-table.js';
 import { createTableInput } from './create-table-input.js';
 import type { TableSchemaOptions } from './table-schema-options.js';
 
@@ -16,11 +16,14 @@ export interface CreateTableOptions extends TableSchemaOptions {
 }
 
 /**
- * Creates the table a {@link Table} describes and waits until it is active (and TTL is on,
+ * Creates the table a {@link BareTable} or `Table` describes and waits until it is active (and TTL is on,
  * if asked). For bootstrapping, examples and tests; production tables usually come from
  * infrastructure code with the same shape (see `createTableInput`).
  */
-export async function createTable(table: Table, options: CreateTableOptions = {}): Promise<void> {
+export async function createTable(
+  table: BareTable,
+  options: CreateTableOptions = {},
+): Promise<void> {
   const client = table.client as unknown as DynamoDBClient;
   const input = createTableInput(table.config, options);
   const operation = `creating table ${table.name}`;

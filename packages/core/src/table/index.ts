@@ -1,4 +1,5 @@
 export { Table } from './table.js';
+export { BareTable, type TableLayout } from './bare-table.js';
 export type { TableOptions } from './table-options.js';
 export type { TableConfig } from './table-config.js';
 export { TableRequests } from './table-requests.js';

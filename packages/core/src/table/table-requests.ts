@@ -15,44 +15,50 @@ import type { Attributes } from '../items/item.js';
 import type { PartitionKey } from '../keys/partition-key.js';
 import type { PrefixSortKey } from '../keys/prefix-sort-key.js';
 import type { SortKey } from '../keys/sort-key.js';
-import { batchGetInputs } from '../operations/batch-get/batch-get-input.js';
+import { batchGetRequests } from '../operations/batch-get/batch-get.js';
 import type { BatchGetKey } from '../operations/batch-get/batch-get-key.js';
 import type { BatchGetOptions } from '../operations/batch-get/batch-get-options.js';
-import { batchWriteInputs } from '../operations/batch-write/batch-write-input.js';
+import { batchWriteRequests } from '../operations/batch-write/batch-write.js';
 import type { BatchWriteRequest } from '../operations/batch-write/batch-write-request.js';
-import { deleteInput } from '../operations/delete/delete-input.js';
+import { deleteItemRequest } from '../operations/delete/delete-item.js';
 import type { DeleteOptions } from '../operations/delete/delete-options.js';
-import { getInput } from '../operations/get/get-input.js';
+import { getItemRequest } from '../operations/get/get-item.js';
 import type { GetOptions } from '../operations/get/get-options.js';
-import { putInput } from '../operations/put/put-input.js';
+import type { PageRequest } from '../operations/pages/page-request.js';
+import { insertItemRequest } from '../operations/put/insert-item.js';
+import { putItemRequest } from '../operations/put/put-item.js';
 import type { PutOptions } from '../operations/put/put-options.js';
-import { type PageRequest, withPageRequest } from '../operations/pages/page-request.js';
-import { firstPageRequest } from '../operations/pages/read-pages.js';
+import { queryRequest } from '../operations/query/query.js';
 import type { QueryPageOptions } from '../operations/query/query-options.js';
-import { queryPlan } from '../operations/query/query-plan.js';
-import { queryPrefixInput } from '../operations/query/query-prefix-input.js';
+import { queryPrefixRequest } from '../operations/query/query-prefix.js';
 import type { QueryPrefixOptions } from '../operations/query/query-prefix-options.js';
-import { scanInput } from '../operations/scan/scan-input.js';
+import { scanRequest } from '../operations/scan/scan.js';
 import type { ScanOptions } from '../operations/scan/scan-options.js';
-import { transactGetInput } from '../operations/transact-get/transact-get-input.js';
+import { transactGetItemsRequest } from '../operations/transact-get/transact-get.js';
 import type { TransactGetKey } from '../operations/transact-get/transact-get-key.js';
 import type { TransactWriteArg } from '../operations/transact-write/transact-write-arg.js';
-import { transactWriteInput } from '../operations/transact-write/transact-write-input.js';
+import { transactWriteItemsRequest } from '../operations/transact-write/transact-write-items.js';
 import type { TransactWriteOptions } from '../operations/transact-write/transact-write-options.js';
-import { updateInput } from '../operations/update/update-input.js';
+import { updateItemRequest } from '../operations/update/update-item.js';
 import type { UpdateOptions } from '../operations/update/update-options.js';
+import type { TableLayout } from './bare-table.js';
 import type { TableConfig } from './table-config.js';
 
 /**
  * Builds the exact SDK input of each `Table` operation without sending it, for
  * debugging, logging and tests. Input errors are thrown here, as the operation would.
+ * The same as the `…Request` functions (`insertItemRequest(table, …)`…), as methods.
  */
 export class TableRequests {
-  constructor(private readonly config: TableConfig) {}
+  private readonly table: TableLayout;
+
+  constructor(config: TableConfig) {
+    this.table = { config };
+  }
 
   /** The `PutItem` input of `Table.insert`. */
   insert(pk: PartitionKey, sk: SortKey, attributes?: Attributes): PutCommandInput {
-    return this.withCapacity(putInput(this.config, pk, sk, attributes, { allowOverwrite: false }));
+    return insertItemRequest(this.table, pk, sk, attributes);
   }
 
   /** The `PutItem` input of `Table.put`. */
@@ -62,12 +68,12 @@ export class TableRequests {
     attributes?: Attributes,
     options?: PutOptions,
   ): PutCommandInput {
-    return this.withCapacity(putInput(this.config, pk, sk, attributes, options));
+    return putItemRequest(this.table, pk, sk, attributes, options);
   }
 
   /** The `GetItem` input of `Table.get`. */
   get(pk: PartitionKey, sk: SortKey, options?: GetOptions): GetCommandInput {
-    return this.withCapacity(getInput(this.config, pk, sk, options));
+    return getItemRequest(this.table, pk, sk, options);
   }
 
   /** The `UpdateItem` input of `Table.update`. */
@@ -77,12 +83,12 @@ export class TableRequests {
     changes: UpdateChanges,
     options?: UpdateOptions,
   ): UpdateCommandInput {
-    return this.withCapacity(updateInput(this.config, pk, sk, changes, options));
+    return updateItemRequest(this.table, pk, sk, changes, options);
   }
 
   /** The `DeleteItem` input of `Table.delete`. */
   delete(pk: PartitionKey, sk: SortKey, options?: DeleteOptions): DeleteCommandInput {
-    return this.withCapacity(deleteInput(this.config, pk, sk, options));
+    return deleteItemRequest(this.table, pk, sk, options);
   }
 
   /** The `Query` input of one page of `Table.queryPrefix` (the first page by default). */
@@ -92,24 +98,22 @@ export class TableRequests {
     options?: QueryPrefixOptions,
     page?: PageRequest,
   ): QueryCommandInput {
-    return this.withCapacity(queryPrefixInput(this.config, pk, prefix, options, page));
+    return queryPrefixRequest(this.table, pk, prefix, options, page);
   }
 
   /** The `Query` input of the first page of `Table.query` (or the page after `options.cursor`). */
   query(pk: PartitionKey, options?: QueryPageOptions): QueryCommandInput {
-    const plan = queryPlan(this.config, pk, options);
-    return this.withCapacity(withPageRequest(plan.input, firstPageRequest(plan.paging)));
+    return queryRequest(this.table, pk, options);
   }
 
   /** The `Scan` input of the first page of one segment (`0` by default) of `Table.scan`. */
   scan(options?: ScanOptions, segment?: number): ScanCommandInput {
-    const page = { limit: options?.pageSize };
-    return this.withCapacity(scanInput(this.config, options, segment, page));
+    return scanRequest(this.table, options, segment);
   }
 
   /** The `TransactGetItems` input of `Table.transactGetItems`. */
   transactGetItems(keys: readonly TransactGetKey[]): TransactGetCommandInput {
-    return this.withCapacity(transactGetInput(this.config, keys));
+    return transactGetItemsRequest(this.table, keys);
   }
 
   /** The `TransactWriteItems` input of `Table.transactWriteItems`. */
@@ -117,22 +121,16 @@ export class TableRequests {
     args: readonly TransactWriteArg[],
     options?: TransactWriteOptions,
   ): TransactWriteCommandInput & { ClientRequestToken: string } {
-    return this.withCapacity(transactWriteInput(this.config, args, options));
+    return transactWriteItemsRequest(this.table, args, options);
   }
 
   /** The `BatchWriteItem` inputs of `Table.batchWrite`: 25 writes each, before any retry. */
   batchWrite(requests: readonly BatchWriteRequest[]): BatchWriteCommandInput[] {
-    return batchWriteInputs(this.config, requests).map((input) => this.withCapacity(input));
+    return batchWriteRequests(this.table, requests);
   }
 
   /** The `BatchGetItem` inputs of `Table.batchGet`: 100 keys each, before any retry. */
   batchGet(keys: readonly BatchGetKey[], options?: BatchGetOptions): BatchGetCommandInput[] {
-    return batchGetInputs(this.config, keys, options).map((input) => this.withCapacity(input));
-  }
-
-  /** Asks for consumed capacity when the table has a logger to report it to. */
-  private withCapacity<Input extends object>(input: Input): Input {
-    const capacity = this.config.returnConsumedCapacity;
-    return capacity === undefined ? input : { ...input, ReturnConsumedCapacity: capacity };
+    return batchGetRequests(this.table, keys, options);
   }
 }

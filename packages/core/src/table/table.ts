@@ -1,14 +1,5 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
 import type { UpdateChanges } from '../expressions/update-changes.js';
 import type { Attributes, Item } from '../items/item.js';
-import { stripKeyPrefixes } from '../items/strip-key-prefixes.js';
 import type { PartitionKey } from '../keys/partition-key.js';
 import type { PrefixSortKey } from '../keys/prefix-sort-key.js';
 import type { SortKey } from '../keys/sort-key.js';
@@ -21,14 +12,17 @@ import type {
   BatchWriteResult,
 } from '../operations/batch-write/batch-write-options.js';
 import type { BatchWriteRequest } from '../operations/batch-write/batch-write-request.js';
+import { deleteItem } from '../operations/delete/delete-item.js';
 import type { DeleteOptions } from '../operations/delete/delete-options.js';
+import { getItem } from '../operations/get/get-item.js';
 import type { GetOptions } from '../operations/get/get-options.js';
-import { describeKey } from '../operations/item-key.js';
+import { insertItem } from '../operations/put/insert-item.js';
+import { putItem } from '../operations/put/put-item.js';
 import type { PutOptions } from '../operations/put/put-options.js';
 import { query, queryItems, queryPage, queryPages } from '../operations/query/query.js';
 import type { QueryPageOptions } from '../operations/query/query-options.js';
 import type { QueryPage } from '../operations/query/query-page.js';
-import { prefixQueryOptions } from '../operations/query/query-prefix-input.js';
+import { queryPrefix } from '../operations/query/query-prefix.js';
 import type { QueryPrefixOptions } from '../operations/query/query-prefix-options.js';
 import { scan, scanPages } from '../operations/scan/scan.js';
 import type { ScanOptions } from '../operations/scan/scan-options.js';
@@ -36,14 +30,14 @@ import type { ScanPage } from '../operations/scan/scan-page.js';
 import { transactGetItems } from '../operations/transact-get/transact-get.js';
 import type { TransactGetKey } from '../operations/transact-get/transact-get-key.js';
 import type { TransactWriteArg } from '../operations/transact-write/transact-write-arg.js';
+import { transactWriteItems } from '../operations/transact-write/transact-write-items.js';
 import type {
   TransactWriteOptions,
   TransactWriteResult,
 } from '../operations/transact-write/transact-write-options.js';
+import { updateItem } from '../operations/update/update-item.js';
 import type { UpdateOptions } from '../operations/update/update-options.js';
-import { CommandRunner } from './command-runner.js';
-import { toDocumentClient } from './document-client.js';
-import { type TableConfig, tableConfig } from './table-config.js';
+import { BareTable } from './bare-table.js';
 import type { TableOptions } from './table-options.js';
 import { TableRequests } from './table-requests.js';
 
@@ -55,68 +49,31 @@ import { TableRequests } from './table-requests.js';
  * `TransactionCanceledError`, `CapacityError`…) and checks its input before sending.
  * `table.requests` builds the same requests without sending them.
  */
-export class Table {
-  /** The document client requests are sent with. */
-  readonly client: DynamoDBDocumentClient;
-  /** The table's layout with defaults applied. */
-  readonly config: TableConfig;
+export class Table extends BareTable {
   /** Builds each operation's SDK input without sending it. */
   readonly requests: TableRequests;
-  /** Sends requests, maps errors and tells the logger; for operations built on the table. */
-  readonly runner: CommandRunner;
 
   constructor(tableName: string, options: TableOptions) {
-    this.client = toDocumentClient(options.client);
-    this.config = tableConfig(tableName, options);
+    super(tableName, options);
     this.requests = new TableRequests(this.config);
-    this.runner = new CommandRunner((item) => this.decodeItem(item), options.logger);
-  }
-
-  /** The table's name. */
-  get name(): string {
-    return this.config.tableName;
   }
 
   /**
    * Writes a new item.
    * @throws {ConditionalCheckFailedError} if an item with this key exists.
    */
-  async insert(pk: PartitionKey, sk: SortKey, attributes?: Attributes): Promise<void> {
-    const input = this.requests.insert(pk, sk, attributes);
-    await this.runner.run({
-      operation: `insert of ${describeKey(pk, sk)}`,
-      command: 'PutItem',
-      input,
-      send: () => this.client.send(new PutCommand(input)),
-    });
+  insert(pk: PartitionKey, sk: SortKey, attributes?: Attributes): Promise<void> {
+    return insertItem(this, pk, sk, attributes);
   }
 
   /** Writes an item, replacing any item with the same key unless `allowOverwrite` is `false`. */
-  async put(
-    pk: PartitionKey,
-    sk: SortKey,
-    attributes?: Attributes,
-    options?: PutOptions,
-  ): Promise<void> {
-    const input = this.requests.put(pk, sk, attributes, options);
-    await this.runner.run({
-      operation: `put of ${describeKey(pk, sk)}`,
-      command: 'PutItem',
-      input,
-      send: () => this.client.send(new PutCommand(input)),
-    });
+  put(pk: PartitionKey, sk: SortKey, attributes?: Attributes, options?: PutOptions): Promise<void> {
+    return putItem(this, pk, sk, attributes, options);
   }
 
   /** Reads one item, or `undefined` if there is none. Key attributes come back without prefixes. */
-  async get(pk: PartitionKey, sk: SortKey, options?: GetOptions): Promise<Item | undefined> {
-    const input = this.requests.get(pk, sk, options);
-    const output = await this.runner.run({
-      operation: `get of ${describeKey(pk, sk)}`,
-      command: 'GetItem',
-      input,
-      send: () => this.client.send(new GetCommand(input)),
-    });
-    return output.Item === undefined ? undefined : this.decodeItem(output.Item);
+  get(pk: PartitionKey, sk: SortKey, options?: GetOptions): Promise<Item | undefined> {
+    return getItem(this, pk, sk, options);
   }
 
   /**
@@ -124,34 +81,21 @@ export class Table {
    * `returnValues` asks for.
    * @throws {ConditionalCheckFailedError} if the condition or `mustExist` fails.
    */
-  async update(
+  update(
     pk: PartitionKey,
     sk: SortKey,
     changes: UpdateChanges,
     options?: UpdateOptions,
   ): Promise<Item | undefined> {
-    const input = this.requests.update(pk, sk, changes, options);
-    const output = await this.runner.run({
-      operation: `update of ${describeKey(pk, sk)}`,
-      command: 'UpdateItem',
-      input,
-      send: () => this.client.send(new UpdateCommand(input)),
-    });
-    return output.Attributes === undefined ? undefined : this.decodeItem(output.Attributes);
+    return updateItem(this, pk, sk, changes, options);
   }
 
   /**
    * Deletes an item. Deleting a missing item succeeds unless `idempotent` is `false`.
    * @throws {ConditionalCheckFailedError} if the condition fails or a non-idempotent delete finds no item.
    */
-  async delete(pk: PartitionKey, sk: SortKey, options?: DeleteOptions): Promise<void> {
-    const input = this.requests.delete(pk, sk, options);
-    await this.runner.run({
-      operation: `delete of ${describeKey(pk, sk)}`,
-      command: 'DeleteItem',
-      input,
-      send: () => this.client.send(new DeleteCommand(input)),
-    });
+  delete(pk: PartitionKey, sk: SortKey, options?: DeleteOptions): Promise<void> {
+    return deleteItem(this, pk, sk, options);
   }
 
   /**
@@ -159,12 +103,12 @@ export class Table {
    * following pages until all are read or `limit` is reached. By default only the index's
    * sort key attribute is read, without its prefix: `[{ PK: 'alice' }, { PK: 'bob' }]`.
    */
-  async queryPrefix(
+  queryPrefix(
     pk: PartitionKey,
     prefix: PrefixSortKey,
-    options: QueryPrefixOptions = {},
+    options?: QueryPrefixOptions,
   ): Promise<Item[]> {
-    return query(this, pk, prefixQueryOptions(this.config, prefix, options));
+    return queryPrefix(this, pk, prefix, options);
   }
 
   /**
@@ -212,19 +156,11 @@ export class Table {
    * Applies up to 100 writes and condition checks atomically: all or none.
    * @throws {TransactionCanceledError} with one reason per argument if DynamoDB cancels it.
    */
-  async transactWriteItems(
+  transactWriteItems(
     args: readonly TransactWriteArg[],
     options?: TransactWriteOptions,
   ): Promise<TransactWriteResult> {
-    const input = this.requests.transactWriteItems(args, options);
-    await this.runner.run({
-      operation: `transaction of ${args.length} actions`,
-      command: 'TransactWriteItems',
-      input,
-      send: () => this.client.send(new TransactWriteCommand(input)),
-      transactionArguments: args,
-    });
-    return { clientRequestToken: input.ClientRequestToken };
+    return transactWriteItems(this, args, options);
   }
 
   /**
@@ -258,10 +194,5 @@ export class Table {
    */
   batchGet(keys: readonly BatchGetKey[], options?: BatchGetOptions): Promise<(Item | undefined)[]> {
     return batchGet(this, keys, options);
-  }
-
-  /** An item as callers see it: key attributes without entity prefixes. */
-  decodeItem(item: Item): Item {
-    return stripKeyPrefixes(item, this.config.keyAttributes);
   }
 }

@@ -1,14 +1,15 @@
 import { BatchGetCommand, type BatchGetCommandInput } from '@aws-sdk/lib-dynamodb';
 import { BatchGetError } from '../../errors/batch-get-error.js';
 import type { Item } from '../../items/item.js';
-import type { Table } from '../../table/table.js';
+import type { BareTable, TableLayout } from '../../table/bare-table.js';
+import { withConsumedCapacity } from '../consumed-capacity-field.js';
 import { Backoff, type BackoffClock } from '../batch/backoff.js';
 import { batchKeyId } from '../batch/batch-key.js';
 import { chunk } from '../batch/chunk.js';
 import { incompleteMessage } from '../batch/incomplete-message.js';
 import { checkConcurrency, runChunks } from '../batch/run-chunks.js';
 import { describeKey } from '../item-key.js';
-import { MAX_BATCH_GET_KEYS, projects } from './batch-get-input.js';
+import { batchGetInputs, MAX_BATCH_GET_KEYS, projects } from './batch-get-input.js';
 import type { BatchGetKey } from './batch-get-key.js';
 import type { BatchGetOptions } from './batch-get-options.js';
 
@@ -21,18 +22,19 @@ interface KeyEntry {
 
 /**
  * Reads the keys' items in `BatchGetItem` requests of 100, re-sending what DynamoDB leaves
- * unprocessed or throttles, with backoff. Items come back in key order, `undefined` where
- * there is none, key attributes without prefixes.
+ * unprocessed or throttles, with backoff (`Table.batchGet` as a function). Items come back
+ * in key order, `undefined` where there is none, key attributes without prefixes.
  * `clock` replaces the backoff's randomness and waiting in tests.
+ * @throws {ValidationError} for a key named twice, before sending.
  * @throws {BatchGetError} naming exactly the keys not read, once chunks in flight finish.
  */
 export async function batchGet(
-  table: Table,
+  table: BareTable,
   keys: readonly BatchGetKey[],
   options: BatchGetOptions = {},
   clock?: BackoffClock,
 ): Promise<(Item | undefined)[]> {
-  const inputs = table.requests.batchGet(keys, options);
+  const inputs = batchGetRequests(table, keys, options);
   const backoff = new Backoff(options.retry, clock);
   checkConcurrency(options.concurrency);
   const items = new Array<Item | undefined>(keys.length).fill(undefined);
@@ -61,8 +63,19 @@ export async function batchGet(
 }
 
 /** Sends the entries' keys with the other fields of `template`; returns the unprocessed ones. */
+/** The `BatchGetItem` inputs of {@link batchGet}: 100 keys each, before any retry. */
+export function batchGetRequests(
+  table: TableLayout,
+  keys: readonly BatchGetKey[],
+  options?: BatchGetOptions,
+): BatchGetCommandInput[] {
+  return batchGetInputs(table.config, keys, options).map((input) =>
+    withConsumedCapacity(table.config, input),
+  );
+}
+
 async function sendKeys(
-  table: Table,
+  table: BareTable,
   template: BatchGetCommandInput | undefined,
   entries: readonly KeyEntry[],
   read: (entry: KeyEntry, item: Item) => void,
@@ -88,7 +101,7 @@ async function sendKeys(
 }
 
 /** The item as the caller asked for it: key attributes read only to match it are dropped. */
-function readItem(table: Table, item: Item, options: BatchGetOptions): Item {
+function readItem(table: BareTable, item: Item, options: BatchGetOptions): Item {
   const { attributes } = options;
   if (attributes === undefined) return table.decodeItem(item);
   const result = { ...item };

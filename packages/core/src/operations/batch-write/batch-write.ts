@@ -1,12 +1,13 @@
 import { BatchWriteCommand, type BatchWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { BatchWriteError } from '../../errors/batch-write-error.js';
-import type { Table } from '../../table/table.js';
+import type { BareTable, TableLayout } from '../../table/bare-table.js';
+import { withConsumedCapacity } from '../consumed-capacity-field.js';
 import { Backoff, type BackoffClock } from '../batch/backoff.js';
 import { batchKeyId } from '../batch/batch-key.js';
 import { incompleteMessage } from '../batch/incomplete-message.js';
 import { checkConcurrency, runChunks } from '../batch/run-chunks.js';
 import { chunk } from '../batch/chunk.js';
-import { MAX_BATCH_WRITE_REQUESTS, writtenKey } from './batch-write-input.js';
+import { batchWriteInputs, MAX_BATCH_WRITE_REQUESTS, writtenKey } from './batch-write-input.js';
 import type { BatchWriteOptions, BatchWriteResult } from './batch-write-options.js';
 import type { BatchWriteRequest, BatchWriteRequestInput } from './batch-write-request.js';
 
@@ -17,18 +18,20 @@ interface WriteEntry {
 }
 
 /**
- * Applies the writes in `BatchWriteItem` requests of 25, re-sending what DynamoDB leaves
- * unprocessed or throttles, with backoff.
+ * Applies the writes in `BatchWriteItem` requests of 25, `concurrency` requests at a time,
+ * re-sending what DynamoDB leaves unprocessed or throttles, with backoff. Not atomic
+ * (`Table.batchWrite` as a function).
  * `clock` replaces the backoff's randomness and waiting in tests.
+ * @throws {ValidationError} for two writes on one item, before sending.
  * @throws {BatchWriteError} naming exactly the writes not applied, once chunks in flight finish.
  */
 export async function batchWrite(
-  table: Table,
+  table: BareTable,
   requests: readonly BatchWriteRequest[],
   options: BatchWriteOptions = {},
   clock?: BackoffClock,
 ): Promise<BatchWriteResult> {
-  const inputs = table.requests.batchWrite(requests);
+  const inputs = batchWriteRequests(table, requests);
   const backoff = new Backoff(options.retry, clock);
   checkConcurrency(options.concurrency);
   if (inputs.length === 0) return { requests: 0, retries: 0 };
@@ -55,8 +58,18 @@ export async function batchWrite(
 }
 
 /** Sends the entries' writes with the other fields of `template`; returns the unprocessed ones. */
+/** The `BatchWriteItem` inputs of {@link batchWrite}: 25 writes each, before any retry. */
+export function batchWriteRequests(
+  table: TableLayout,
+  requests: readonly BatchWriteRequest[],
+): BatchWriteCommandInput[] {
+  return batchWriteInputs(table.config, requests).map((input) =>
+    withConsumedCapacity(table.config, input),
+  );
+}
+
 async function sendWrites(
-  table: Table,
+  table: BareTable,
   template: BatchWriteCommandInput | undefined,
   entries: readonly WriteEntry[],
 ): Promise<readonly WriteEntry[]> {

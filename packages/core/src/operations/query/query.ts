@@ -1,41 +1,47 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Item } from '../../items/item.js';
 import type { PartitionKey } from '../../keys/partition-key.js';
-import type { Table } from '../../table/table.js';
-import { consumedCapacityField } from '../consumed-capacity-field.js';
+import type { BareTable, TableLayout } from '../../table/bare-table.js';
+import { consumedCapacityField, withConsumedCapacity } from '../consumed-capacity-field.js';
 import { CursorCodec } from '../cursor/cursor-codec.js';
 import { type PageRequest, withPageRequest } from '../pages/page-request.js';
 import { pageItems } from '../pages/page-items.js';
-import { type RawPage, readPages } from '../pages/read-pages.js';
+import { firstPageRequest, type RawPage, readPages } from '../pages/read-pages.js';
 import type { QueryOptions, QueryPageOptions } from './query-options.js';
 import type { QueryPage } from './query-page.js';
 import { type QueryPlan, queryPlan } from './query-plan.js';
 import { applySortKeyExclusion } from './sort-key-exclusion.js';
 
 /**
- * The pages of a query, read one DynamoDB page at a time as they are iterated.
+ * The pages of a query, read one DynamoDB page at a time as they are iterated; each page's
+ * `cursor` resumes after it (`Table.queryPages` as a function).
  * Options and cursor are checked when called, before anything is sent.
+ * @throws {InvalidCursorError} (when called) for a cursor that is not one of this query's.
  */
 export function queryPages(
-  table: Table,
+  table: BareTable,
   pk: PartitionKey,
   options: QueryPageOptions = {},
 ): AsyncIterable<QueryPage> {
   return readQueryPages(table, queryPlan(table.config, pk, options), describeQuery(pk, options));
 }
 
-/** The items of a query, read page by page as they are iterated. */
+/** The items of a query, read page by page as they are iterated (`Table.queryItems` as a function). */
 export function queryItems(
-  table: Table,
+  table: BareTable,
   pk: PartitionKey,
   options: QueryPageOptions = {},
 ): AsyncIterable<Item> {
   return pageItems(queryPages(table, pk, options));
 }
 
-/** Every item of a query (up to `limit`), reading all pages (from `cursor` if given). */
+/**
+ * Every item of the partition `pk` (on the table or `globalIndex`) that matches the sort
+ * key condition and filter, reading all pages (from `cursor` if given) up to `limit`
+ * (`Table.query` as a function).
+ */
 export async function query(
-  table: Table,
+  table: BareTable,
   pk: PartitionKey,
   options: QueryPageOptions = {},
 ): Promise<Item[]> {
@@ -44,9 +50,14 @@ export async function query(
   return items;
 }
 
-/** The first page of a query (or the page after `cursor`): one request. */
+/**
+ * The first page of a query (or the page after `cursor`): one request, for web APIs
+ * (`Table.queryPage` as a function). With a filter a page may hold fewer than `pageSize`
+ * items, even none, yet have a cursor.
+ * @throws {InvalidCursorError} for a cursor that is not one of this query's.
+ */
 export async function queryPage(
-  table: Table,
+  table: BareTable,
   pk: PartitionKey,
   options: QueryPageOptions = {},
 ): Promise<QueryPage> {
@@ -54,8 +65,21 @@ export async function queryPage(
   return { items: [], cursor: undefined };
 }
 
+/** The `Query` input of the first page of {@link query} (or the page after `options.cursor`). */
+export function queryRequest(
+  table: TableLayout,
+  pk: PartitionKey,
+  options?: QueryPageOptions,
+): QueryCommandInput {
+  const plan = queryPlan(table.config, pk, options);
+  return withConsumedCapacity(
+    table.config,
+    withPageRequest(plan.input, firstPageRequest(plan.paging)),
+  );
+}
+
 async function* readQueryPages(
-  table: Table,
+  table: BareTable,
   plan: QueryPlan,
   operation: string,
 ): AsyncGenerator<QueryPage, void, undefined> {

@@ -1,21 +1,21 @@
 import { type ScanCommandInput, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Item } from '../../items/item.js';
-import type { Table } from '../../table/table.js';
-import { consumedCapacityField } from '../consumed-capacity-field.js';
+import type { BareTable, TableLayout } from '../../table/bare-table.js';
+import { consumedCapacityField, withConsumedCapacity } from '../consumed-capacity-field.js';
 import { type PageRequest, withPageRequest } from '../pages/page-request.js';
 import { pageItems } from '../pages/page-items.js';
 import { type RawPage, readPages } from '../pages/read-pages.js';
 import { mergeAsyncIterables } from './merge-async-iterables.js';
-import { compileScan, withSegment } from './scan-input.js';
+import { compileScan, scanInput, withSegment } from './scan-input.js';
 import type { ScanOptions } from './scan-options.js';
 import type { ScanPage } from './scan-page.js';
 
 /**
- * The pages of a scan, read as they are iterated. A parallel scan (`segments`) pages each
+ * The pages of a scan, read as they are iterated (`Table.scanPages` as a function). A parallel scan (`segments`) pages each
  * segment on its own, with one request in flight per segment, and yields pages as they come.
  * Options are checked when called, before anything is sent.
  */
-export function scanPages(table: Table, options: ScanOptions = {}): AsyncIterable<ScanPage> {
+export function scanPages(table: BareTable, options: ScanOptions = {}): AsyncIterable<ScanPage> {
   const input = compileScan(table.config, options);
   const segments = options.segments ?? 1;
   const streams = Array.from({ length: segments }, (_, segment) =>
@@ -24,13 +24,26 @@ export function scanPages(table: Table, options: ScanOptions = {}): AsyncIterabl
   return segments === 1 ? (streams[0] as AsyncIterable<ScanPage>) : mergeAsyncIterables(streams);
 }
 
-/** The items of a scan, read page by page as they are iterated (see `scanPages`). */
-export function scan(table: Table, options: ScanOptions = {}): AsyncIterable<Item> {
+/**
+ * Every item of the table or `globalIndex`, read page by page as iterated; `segments`
+ * scans in parallel (`Table.scan` as a function; see {@link scanPages}).
+ */
+export function scan(table: BareTable, options: ScanOptions = {}): AsyncIterable<Item> {
   return pageItems(scanPages(table, options));
 }
 
+/** The `Scan` input of the first page of one segment (`0` by default) of {@link scan}. */
+export function scanRequest(
+  table: TableLayout,
+  options?: ScanOptions,
+  segment?: number,
+): ScanCommandInput {
+  const page = { limit: options?.pageSize };
+  return withConsumedCapacity(table.config, scanInput(table.config, options, segment, page));
+}
+
 async function* segmentPages(
-  table: Table,
+  table: BareTable,
   input: ScanCommandInput,
   segment: number,
   pageSize: number | undefined,
