@@ -11,18 +11,33 @@ const built = ['core', 'decorators'].every((name) =>
 
 describe('the cold-start benchmark (smoke run)', () => {
   it('bundles each program from the package sources, SDK external', async () => {
-    const [raw, core, decorators] = await Promise.all(
+    const [raw, core, bare, decorators] = await Promise.all(
       COLD_START_PROGRAMS.map((program) => bundleSize(program, 'src')),
     );
     expect(raw.minifiedBytes).toBeLessThan(2000);
     expect(core.minifiedBytes).toBeGreaterThan(raw.minifiedBytes);
+    expect(bare.minifiedBytes).toBeGreaterThan(raw.minifiedBytes);
     expect(decorators.minifiedBytes).toBeGreaterThan(core.minifiedBytes);
     expect(core.gzipBytes).toBeLessThan(core.minifiedBytes);
   });
 
+  it('keeps only the operations a BareTable program imports', async () => {
+    const [program] = COLD_START_PROGRAMS.filter((p) => p.name === 'core-bare');
+    const text = new TextDecoder().decode((await bundleSize(program, 'src')).commonJs);
+    expect(text).toContain('attribute_not_exists');
+    for (const unused of [
+      'BatchWriteCommand',
+      'QueryCommand',
+      'TransactWriteCommand',
+      'batchGet',
+    ]) {
+      expect(text).not.toContain(unused);
+    }
+  });
+
   (built ? it : it.skip)('starts every program once (needs the built packages)', () => {
     const results = runColdStart(SMOKE_COLD_START);
-    expect(results.map((r) => r.name)).toEqual(['raw', 'core', 'core-decorators']);
+    expect(results.map((r) => r.name)).toEqual(['raw', 'core', 'core-bare', 'core-decorators']);
     for (const result of results) expect(result.medianMs).toBeGreaterThan(0);
   });
 });

@@ -107,3 +107,11 @@ it('the membership service example joins, moves and refuses a second join', asyn
     'refused (membership.alreadyMember): bob is already a member of red.',
   ]);
 });
+
+it('the Lambda handler example creates an order once and marks it paid', async () => {
+  expect(await runExample('A Lambda handler')).toEqual([
+    'order o-1 created',
+    'order o-1 exists',
+    'order o-1: paid, total 42',
+  ]);
+});

@@ -1,6 +1,7 @@
 import type { ExampleContext } from './example-context.js';
 import { batchImportExample } from './batch-import-example.js';
 import { decoratorsMoveUsersExample } from './decorators-move-users-example.js';
+import { lambdaHandlerExample } from './lambda-handler-example.js';
 import { largePartitionPagesExample } from './large-partition-pages-example.js';
 import { membershipServiceExample } from './membership-service-example.js';
 import { optimisticLockingExample } from './optimistic-locking-example.js';
@@ -28,4 +29,5 @@ export const examples: readonly Example[] = [
     run: optimisticLockingExample,
   },
   { title: 'A membership service built on the unit of work', run: membershipServiceExample },
+  { title: 'A Lambda handler on the bare API (small bundle)', run: lambdaHandlerExample },
 ];

@@ -2,7 +2,7 @@ import path from 'node:path';
 
 /** A cold-start program: a node script in bench/cold-start/ and the ESM twin bundled for size. */
 export interface ColdStartProgram {
-  readonly name: 'raw' | 'core' | 'core-decorators';
+  readonly name: 'raw' | 'core' | 'core-bare' | 'core-decorators';
   /** What it imports, for the report. */
   readonly label: string;
   /** The CommonJS script run by `node` (it imports the packages' built dist). */
@@ -23,7 +23,7 @@ if (process.env.COLD_START_REPORT === '1') {
   process.stdout.write(JSON.stringify({ cpuMs: (user + system) / 1000 }) + '\\n');
 }`;
 
-/** The raw SDK, then core, then core and decorators. */
+/** The raw SDK, then core (`Table`, then `BareTable` and one operation), then core and decorators. */
 export const COLD_START_PROGRAMS: readonly ColdStartProgram[] = [
   {
     name: 'raw',
@@ -38,13 +38,24 @@ ${TAIL}`,
   },
   {
     name: 'core',
-    label: '+ `@dokklib/core`',
+    label: '+ `@dokklib/core` (`Table`)',
     script: path.join(COLD_START_DIR, 'core.cjs'),
     bundleSource: `${RAW_IMPORTS}
 import { EntityName, PartitionKey, SortKey, Table } from '@dokklib/core';
 const table = new Table('t', { client: new DynamoDBClient({ region: 'us-east-1' }) });
 const User = new EntityName('USER');
 const input = table.requests.insert(new PartitionKey(User, 'a'), new SortKey(User, 'a'), {});
+${TAIL}`,
+  },
+  {
+    name: 'core-bare',
+    label: '+ `@dokklib/core` (`BareTable` + `insertItemRequest`)',
+    script: path.join(COLD_START_DIR, 'core-bare.cjs'),
+    bundleSource: `${RAW_IMPORTS}
+import { BareTable, EntityName, PartitionKey, SortKey, insertItemRequest } from '@dokklib/core';
+const table = new BareTable('t', { client: new DynamoDBClient({ region: 'us-east-1' }) });
+const User = new EntityName('USER');
+const input = insertItemRequest(table, new PartitionKey(User, 'a'), new SortKey(User, 'a'), {});
 ${TAIL}`,
   },
   {

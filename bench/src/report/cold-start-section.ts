@@ -13,6 +13,7 @@ import { markdownTable, verdict } from './markdown-table.js';
 const COLD_START_TARGETS = {
   raw: undefined,
   core: CORE_COLD_START_TARGET,
+  'core-bare': CORE_COLD_START_TARGET,
   'core-decorators': DECORATORS_COLD_START_TARGET,
 } as const;
 
@@ -25,7 +26,7 @@ export function coldStartMarkdown(
 ): string[] {
   const bundleRows = bundles.map((b) => {
     const kb = b.minifiedBytes / 1024;
-    const target = b.name === 'core' ? CORE_BUNDLE_TARGET : undefined;
+    const target = b.name === 'core' || b.name === 'core-bare' ? CORE_BUNDLE_TARGET : undefined;
     return [
       b.name,
       kb.toFixed(1),
