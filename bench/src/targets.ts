@@ -33,8 +33,13 @@ export const END_TO_END_TARGET: Target = { issue: 1.05, current: 1.05, better: '
 export const CORE_COLD_START_TARGET: Target = { issue: 8, current: 8, better: 'lower' };
 export const DECORATORS_COLD_START_TARGET: Target = { issue: 15, current: 15, better: 'lower' };
 
-/** Minified bundle of the core put program (SDK external), in KB. */
-export const CORE_BUNDLE_TARGET: Target = { issue: 30, current: 30, better: 'lower' };
+/**
+ * Minified bundle of the core put program (SDK external), in KB, checked on the program that
+ * builds its put with `BareTable` and `insertItemRequest` (~16 KB: raised from the issue's 30).
+ * The `Table` program keeps every operation (`Table` references them all) and is reported
+ * without a target.
+ */
+export const CORE_BUNDLE_TARGET: Target = { issue: 30, current: 20, better: 'lower' };
 
 /**
  * Peak RSS growth of the largest streaming iteration (50,000 items) over the smallest (5,000):
