@@ -1,6 +1,14 @@
 import 'reflect-metadata';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { EntityName, PartitionKey, SortKey } from '@dokklib/core';
+import {
+  type BareTable,
+  EntityName,
+  getItem,
+  insertItem,
+  PartitionKey,
+  SortKey,
+} from '@dokklib/core';
+import { sentWrites } from '../inspect/sent-writes.js';
 import type { DocumentClientStub } from './document-client-stub.js';
 import type { MockBackend } from './mock-backend.js';
 import { mockTable } from './mock-table.js';
@@ -65,5 +73,22 @@ describe('mockTable without a backend', () => {
     await expect(mocked.table.query(pk)).resolves.toEqual([]);
     mocked.reset();
     await expect(mocked.table.get(pk, sk)).resolves.toBeUndefined();
+  });
+});
+
+describe('code written on the bare API (BareTable and the operation functions)', () => {
+  it('is given the mocked table, which is a BareTable, and its writes are read back as entity actions', async () => {
+    const { table, stub } = mockTable({ tableOptions: { timestamps: false } });
+    stub.on(PutCommand).resolves({});
+    stub.on(GetCommand).resolves({ Item: { PK: 'USER#alice', SK: 'USER#alice', n: 1 } });
+    const bare: BareTable = table;
+    await insertItem(bare, pk, sk, { n: 1 });
+    await expect(getItem(bare, pk, sk)).resolves.toEqual({ PK: 'alice', SK: 'alice', n: 1 });
+    expect(sentWrites(stub)).toEqual([
+      expect.objectContaining({
+        action: 'insert',
+        item: { PK: 'USER#alice', SK: 'USER#alice', n: 1 },
+      }),
+    ]);
   });
 });
