@@ -159,6 +159,13 @@ describe('compileUpdate', () => {
     ['remove twice', { remove: ['a', ['a']] }],
     ['a path and a path inside it', { set: { address: {} }, remove: [['address', 'city']] }],
     ['a list and one of its elements', { remove: ['log', ['log', 0]] }],
+    [
+      'one attribute among many set and removed',
+      {
+        set: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`a${i}`, i])),
+        remove: ['a7'],
+      },
+    ],
   ])('rejects changing the same attribute twice: %s', (_label, changes) => {
     expect(() => compiled(changes)).toThrow(ValidationError);
   });

@@ -5,70 +5,91 @@ import type { ExpressionContext } from './expression-context.js';
 import { type UpdateAction, UpdateFunction } from './update-action.js';
 import type { UpdateChanges } from './update-changes.js';
 
+/** Stands in for a missing `set`, `add` or `delete`. */
+const NONE: Readonly<Record<string, never>> = Object.freeze({});
+const NO_PATHS: readonly AttributePath[] = Object.freeze([]);
+
 /**
  * Writes update changes as an `UpdateExpression`, with placeholders from the context.
  * @throws {ValidationError} if nothing changes, an attribute (or a path inside it) is
  * changed twice, or a set to set, add or delete is empty.
  */
 export function compileUpdate(changes: UpdateChanges, context: ExpressionContext): string {
-  const { set, remove } = splitUndefined(changes);
-  checkEachAttributeOnce(changes, set, remove);
-  const clauses = [
-    clause(
-      'SET',
-      entries(set, 'set').map(([name, value]) => setAction(name, value, context)),
-    ),
-    clause(
-      'REMOVE',
-      remove.map((path) => context.path(path)),
-    ),
-    clause(
-      'ADD',
-      entries(changes.add, 'add').map(([n, v]) => `${context.name(n)} ${context.value(v)}`),
-    ),
-    clause(
-      'DELETE',
-      entries(changes.delete, 'delete').map(([n, v]) => `${context.name(n)} ${context.value(v)}`),
-    ),
-  ].filter((text) => text.length > 0);
-  if (clauses.length === 0)
+  const set = changes.set ?? NONE;
+  const setNames = Object.keys(set);
+  const remove = changes.remove === undefined ? NO_PATHS : [...(changes.remove ?? [])];
+  checkEachAttributeOnce(changes, setNames, remove);
+  checkNoEmptySet(set, setNames, 'set');
+  let setActions = '';
+  for (const name of setNames) {
+    const value = set[name];
+    if (value !== undefined) setActions = list(setActions, setAction(name, value, context));
+  }
+  let removeActions = '';
+  for (const path of remove) removeActions = list(removeActions, context.path(path));
+  for (const name of setNames) {
+    if (set[name] === undefined) removeActions = list(removeActions, context.path(name));
+  }
+  let expression = clause('', 'SET', setActions);
+  expression = clause(expression, 'REMOVE', removeActions);
+  expression = clause(expression, 'ADD', nameValueActions(changes.add, 'add', context));
+  expression = clause(expression, 'DELETE', nameValueActions(changes.delete, 'delete', context));
+  if (expression.length === 0) {
     throw new ValidationError('An update must change at least one attribute.');
-  return clauses.join(' ');
+  }
+  return expression;
 }
 
 /** The attribute names (first path segments) an update touches. */
 export function updatedAttributeNames(changes: UpdateChanges): string[] {
-  return [
-    ...Object.keys(changes.set ?? {}),
-    ...(changes.remove ?? []).map((path) => String(pathSegments(path)[0])),
-    ...Object.keys(changes.add ?? {}),
-    ...Object.keys(changes.delete ?? {}),
-  ];
+  const names = Object.keys(changes.set ?? NONE);
+  for (const path of changes.remove ?? []) names.push(String(pathSegments(path)[0]));
+  names.push(...Object.keys(changes.add ?? NONE), ...Object.keys(changes.delete ?? NONE));
+  return names;
 }
 
-function splitUndefined(changes: UpdateChanges): {
-  set: Record<string, NativeAttributeValue | UpdateFunction>;
-  remove: AttributePath[];
-} {
-  const set: Record<string, NativeAttributeValue | UpdateFunction> = {};
-  const remove: AttributePath[] = [...(changes.remove ?? [])];
-  for (const [name, value] of Object.entries(changes.set ?? {})) {
-    if (value === undefined) remove.push(name);
-    else set[name] = value;
-  }
-  return { set, remove };
-}
-
+/**
+ * Refuses an attribute changed twice, or a path inside one changed. Only when two changes
+ * share a first name are their paths compared (the usual update has no such pair).
+ */
 function checkEachAttributeOnce(
   changes: UpdateChanges,
-  set: Record<string, unknown>,
+  setNames: readonly string[],
   remove: readonly AttributePath[],
 ): void {
+  const set = changes.set ?? NONE;
+  const firstNames: string[] = [];
+  for (const name of setNames) if (set[name] !== undefined) firstNames.push(name);
+  for (const path of remove) firstNames.push(pathSegments(path)[0] as string);
+  for (const name of setNames) {
+    if (set[name] === undefined) firstNames.push(pathSegments(name)[0] as string);
+  }
+  for (const name of Object.keys(changes.add ?? NONE)) firstNames.push(name);
+  for (const name of Object.keys(changes.delete ?? NONE)) firstNames.push(name);
+  if (hasDuplicate(firstNames)) checkPathsApart(changes, setNames, remove);
+}
+
+function hasDuplicate(names: readonly string[]): boolean {
+  if (names.length > 16) return new Set(names).size !== names.length;
+  for (let i = 1; i < names.length; i += 1) {
+    if (names.lastIndexOf(names[i] as string, i - 1) >= 0) return true;
+  }
+  return false;
+}
+
+/** Compares the paths that share a first name, naming the first that overlaps an earlier one. */
+function checkPathsApart(
+  changes: UpdateChanges,
+  setNames: readonly string[],
+  remove: readonly AttributePath[],
+): void {
+  const set = changes.set ?? NONE;
   const paths: (readonly (string | number)[])[] = [
-    ...Object.keys(set).map((name) => [name]),
+    ...setNames.filter((name) => set[name] !== undefined).map((name) => [name]),
     ...remove.map((path) => pathSegments(path)),
-    ...Object.keys(changes.add ?? {}).map((name) => [name]),
-    ...Object.keys(changes.delete ?? {}).map((name) => [name]),
+    ...setNames.filter((name) => set[name] === undefined).map((name) => [name]),
+    ...Object.keys(changes.add ?? NONE).map((name) => [name]),
+    ...Object.keys(changes.delete ?? NONE).map((name) => [name]),
   ];
   const byFirstName = new Map<string | number, (readonly (string | number)[])[]>();
   for (const path of paths) {
@@ -115,21 +136,44 @@ function updateFunction(target: string, action: UpdateAction, context: Expressio
   }
 }
 
-function entries<V>(
-  record: Readonly<Record<string, V>> | undefined,
+/** `name :value` actions of `ADD` or `DELETE`, after checking that no set among them is empty. */
+function nameValueActions(
+  record: Readonly<Record<string, NativeAttributeValue>> | undefined,
   clauseName: string,
-): [string, V][] {
-  const list = Object.entries(record ?? {});
-  for (const [name, value] of list) {
+  context: ExpressionContext,
+): string {
+  if (record === undefined || record === null) return '';
+  const names = Object.keys(record);
+  checkNoEmptySet(record, names, clauseName);
+  let actions = '';
+  for (const name of names) {
+    actions = list(actions, `${context.name(name)} ${context.value(record[name])}`);
+  }
+  return actions;
+}
+
+function checkNoEmptySet(
+  record: Readonly<Record<string, unknown>>,
+  names: readonly string[],
+  clauseName: string,
+): void {
+  for (const name of names) {
+    const value = record[name];
     if (value instanceof Set && value.size === 0) {
       throw new ValidationError(
         `Cannot ${clauseName} an empty set on ${JSON.stringify(name)}; DynamoDB has no empty sets.`,
       );
     }
   }
-  return list;
 }
 
-function clause(keyword: string, actions: string[]): string {
-  return actions.length === 0 ? '' : `${keyword} ${actions.join(', ')}`;
+/** Appends an action to a comma-separated list. */
+function list(actions: string, action: string): string {
+  return actions.length === 0 ? action : `${actions}, ${action}`;
+}
+
+/** Appends a clause (`SET a = :v0, b = :v1`) to an expression, unless it has no actions. */
+function clause(expression: string, keyword: string, actions: string): string {
+  if (actions.length === 0) return expression;
+  return expression.length === 0 ? `${keyword} ${actions}` : `${expression} ${keyword} ${actions}`;
 }

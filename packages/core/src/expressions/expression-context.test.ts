@@ -47,4 +47,18 @@ describe('ExpressionContext', () => {
       '#n3': 'c',
     });
   });
+
+  it('keeps one placeholder per name and numbering values past a hundred', () => {
+    const context = new ExpressionContext();
+    const names = Array.from({ length: 100 }, (_, i) => `attribute${i}`);
+    expect(names.map((name) => context.name(name))).toEqual(names.map((_, i) => `#n${i}`));
+    expect([...names].reverse().map((name) => context.name(name))).toEqual(
+      names.map((_, i) => `#n${99 - i}`),
+    );
+    expect(names.map((name) => context.value(name))).toEqual(names.map((_, i) => `:v${i}`));
+    const { ExpressionAttributeNames, ExpressionAttributeValues } = context.toAttributes();
+    expect(Object.keys(ExpressionAttributeNames ?? {})).toHaveLength(100);
+    expect(ExpressionAttributeNames?.['#n99']).toBe('attribute99');
+    expect(ExpressionAttributeValues?.[':v70']).toBe('attribute70');
+  });
 });

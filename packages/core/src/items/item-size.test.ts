@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { NumberValue } from '@aws-sdk/lib-dynamodb';
 import { ItemTooLargeError } from '../errors/item-too-large-error.js';
 import { checkItemSize } from './check-item-size.js';
@@ -13,6 +14,21 @@ describe('itemSizeBytes', () => {
     expect(itemSizeBytes({ n: 12345 })).toBe(1 + 4);
     expect(itemSizeBytes({ n: new NumberValue('123456789012345678901') })).toBe(1 + 12);
     expect(itemSizeBytes({ t: true, z: null })).toBe(4);
+  });
+
+  it('counts an integer by its digits, whatever its sign', () => {
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), (n) => {
+        const digits = String(Math.abs(n)).replace(/^0+/, '').length;
+        expect(itemSizeBytes({ n })).toBe(1 + Math.ceil(digits / 2) + 1);
+      }),
+    );
+  });
+
+  it('leaves the holes of a sparse list out, as the document client does', () => {
+    const list: unknown[] = ['a'];
+    list[3] = 'b';
+    expect(itemSizeBytes({ l: list })).toBe(itemSizeBytes({ l: ['a', 'b'] }));
   });
 
   it('adds overhead for lists and maps, and counts binaries and sets by content', () => {

@@ -18,24 +18,55 @@ export function itemSizeBytes(item: Item): number {
   return size;
 }
 
+/** Tests the common types first, and walks lists, sets and maps without copying them. */
 function valueSize(value: NativeAttributeValue): number {
-  if (value === null || typeof value === 'boolean') return 1;
-  if (typeof value === 'string') return utf8Length(value);
-  if (typeof value === 'number' || typeof value === 'bigint') return numberSize(String(value));
-  if (value instanceof Uint8Array || value instanceof ArrayBuffer) return value.byteLength;
-  if (value instanceof Set)
-    return [...value].reduce<number>((sum, element) => sum + valueSize(element), 0);
-  if (Array.isArray(value))
-    return 3 + value.reduce<number>((sum, element) => sum + 1 + valueSize(element), 0);
-  if (value instanceof NumberValue) return numberSize(value.toString());
-  if (typeof value === 'object') {
+  switch (typeof value) {
+    case 'string':
+      return utf8Length(value);
+    case 'number':
+      return Number.isSafeInteger(value) ? integerSize(value) : numberSize(String(value));
+    case 'boolean':
+      return 1;
+    case 'bigint':
+      return numberSize(String(value));
+    case 'object':
+      return value === null ? 1 : objectSize(value as object);
+    default:
+      return 0;
+  }
+}
+
+function objectSize(value: object): number {
+  if (Array.isArray(value)) {
+    const list = value as NativeAttributeValue[];
     let size = 3;
-    for (const [name, element] of Object.entries(value as Record<string, NativeAttributeValue>)) {
-      if (element !== undefined) size += 1 + utf8Length(name) + valueSize(element);
+    for (let i = 0; i < list.length; i += 1) {
+      // Holes of a sparse list are not elements (the document client skips them too).
+      if (list[i] !== undefined || i in list) size += 1 + valueSize(list[i]);
     }
     return size;
   }
-  return 0;
+  if (value instanceof Set) {
+    let size = 0;
+    for (const element of value as Set<NativeAttributeValue>) size += valueSize(element);
+    return size;
+  }
+  if (value instanceof Uint8Array || value instanceof ArrayBuffer) return value.byteLength;
+  if (value instanceof NumberValue) return numberSize(value.toString());
+  let size = 3;
+  const map = value as Record<string, NativeAttributeValue>;
+  for (const name of Object.keys(map)) {
+    const element = map[name];
+    if (element !== undefined) size += 1 + utf8Length(name) + valueSize(element);
+  }
+  return size;
+}
+
+/** {@link numberSize} of a safe integer, without writing it out: its digits after any sign. */
+function integerSize(value: number): number {
+  let digits = 0;
+  for (let rest = Math.abs(value); rest > 0; rest = Math.floor(rest / 10)) digits += 1;
+  return Math.ceil(digits / 2) + 1;
 }
 
 /** 1 byte plus 1 per 2 significant digits (leading zeros left out, other digits counted). */

@@ -17,13 +17,22 @@ export function conditionFields(
   conditions: readonly (Condition | undefined)[],
   context: ExpressionContext,
 ): ConditionFields {
-  const present = conditions.filter((c): c is Condition => c !== undefined);
-  if (present.some((c) => !(c instanceof Condition))) {
-    throw new ValidationError('A condition must be a Condition, built with attr(...).');
+  let present = 0;
+  for (const condition of conditions) {
+    if (condition === undefined) continue;
+    if (!(condition instanceof Condition)) {
+      throw new ValidationError('A condition must be a Condition, built with attr(...).');
+    }
+    present += 1;
   }
-  if (present.length === 0) return {};
+  if (present === 0) return {};
+  // One condition compiles as it is (`and` of one would give the same expression).
+  const condition =
+    present === 1
+      ? (conditions.find((c) => c !== undefined) as Condition)
+      : and(...conditions.filter((c): c is Condition => c !== undefined));
   return {
-    ConditionExpression: compileCondition(and(...present), context),
+    ConditionExpression: compileCondition(condition, context),
     ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
   };
 }

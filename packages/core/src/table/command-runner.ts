@@ -29,7 +29,7 @@ export class CommandRunner {
 
   /** Sends one request. @throws the mapped dokklib error if it fails. */
   async run<Output extends object>(call: CommandCall<Output>): Promise<Output> {
-    const started = performance.now();
+    const started = this.logger === undefined ? 0 : performance.now();
     try {
       const output = await call.send();
       this.log(call, started, consumedCapacity(output));

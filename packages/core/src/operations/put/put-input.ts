@@ -53,12 +53,8 @@ export function sizedPutInput(
   const item = storedItem(config, attributes, key);
   checkStorableValue(attributes, () => `The item of ${operation} of ${describeKey(pk, sk)}`);
   const itemBytes = checkItemSize(item, () => `${operation} of ${describeKey(pk, sk)}`);
-  const input = {
-    TableName: config.tableName,
-    Item: item,
-    ...condition,
-    ...context.toAttributes(),
-  };
+  const input: PutCommandInput = { TableName: config.tableName, Item: item };
+  Object.assign(input, condition, context.toAttributes()); // spreading is slower here
   return { input, itemBytes };
 }
 

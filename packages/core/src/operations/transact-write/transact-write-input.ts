@@ -3,7 +3,7 @@ import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../../errors/validation-error.js';
 import type { TableConfig } from '../../table/table-config.js';
 import { RequestTooLargeError } from '../../errors/request-too-large-error.js';
-import { TransactWriteArg } from './transact-write-arg.js';
+import { TransactWriteArg, type TransactWriteItemInput } from './transact-write-arg.js';
 import type { TransactWriteOptions } from './transact-write-options.js';
 
 /** DynamoDB's limit on the actions of one transaction. */
@@ -35,9 +35,15 @@ export function transactWriteInput(
   }
   const at = config.now();
   const once: TableConfig = { ...config, now: () => at };
-  const sized = args.map((arg) => arg.sizedTransactItem(once));
-  checkTransactionSize(sized.reduce((sum, action) => sum + action.bytes, 0));
-  return { TransactItems: sized.map((action) => action.item), ClientRequestToken: token };
+  const items: TransactWriteItemInput[] = [];
+  let bytes = 0;
+  for (const arg of args) {
+    const sized = arg.sizedTransactItem(once);
+    items.push(sized.item);
+    bytes += sized.bytes;
+  }
+  checkTransactionSize(bytes);
+  return { TransactItems: items, ClientRequestToken: token };
 }
 
 function checkTransactionSize(size: number): void {
@@ -54,20 +60,26 @@ function checkArguments(args: readonly TransactWriteArg[]): void {
       `A transaction takes 1 to ${MAX_TRANSACTION_ACTIONS} actions; got ${Array.isArray(args) ? args.length : String(args)}.`,
     );
   }
-  const seen = new Map<string, number>();
-  args.forEach((arg, index) => {
+  // Actions are chained by partition key: only actions on one partition compare sort keys.
+  const lastOnPartition = new Map<string, number>();
+  const previousOnPartition: number[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
     if (!(arg instanceof TransactWriteArg)) {
       throw new ValidationError(
         `Transaction action #${index} is not an InsertArg, PutArg, UpdateArg, DeleteArg or ConditionCheckArg.`,
       );
     }
-    const key = `${String(arg.pk)}\u0000${String(arg.sk)}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      throw new ValidationError(
-        `Transaction actions #${first} and #${index} both touch ${String(arg.pk)} / ${String(arg.sk)}; DynamoDB allows one action per item.`,
-      );
+    const partition = arg.pk.toString();
+    let earlier = lastOnPartition.get(partition) ?? -1;
+    previousOnPartition[index] = earlier;
+    lastOnPartition.set(partition, index);
+    for (; earlier >= 0; earlier = previousOnPartition[earlier] as number) {
+      if ((args[earlier] as TransactWriteArg).sk.toString() === arg.sk.toString()) {
+        throw new ValidationError(
+          `Transaction actions #${earlier} and #${index} both touch ${String(arg.pk)} / ${String(arg.sk)}; DynamoDB allows one action per item.`,
+        );
+      }
     }
-    seen.set(key, index);
-  });
+  }
 }

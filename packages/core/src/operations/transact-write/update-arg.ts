@@ -2,9 +2,13 @@ import type { UpdateChanges } from '../../expressions/update-changes.js';
 import type { PartitionKey } from '../../keys/partition-key.js';
 import type { SortKey } from '../../keys/sort-key.js';
 import type { TableConfig } from '../../table/table-config.js';
-import { updateInput } from '../update/update-input.js';
+import { sizedUpdateInput } from '../update/update-input.js';
 import type { UpdateOptions } from '../update/update-options.js';
-import { TransactWriteArg, type TransactWriteItemInput } from './transact-write-arg.js';
+import {
+  type SizedTransactItem,
+  TransactWriteArg,
+  type TransactWriteItemInput,
+} from './transact-write-arg.js';
 
 /** Updates an item in a transaction. */
 export class UpdateArg extends TransactWriteArg {
@@ -21,11 +25,16 @@ export class UpdateArg extends TransactWriteArg {
 
   /** The `Update` action. */
   toTransactItem(config: TableConfig): TransactWriteItemInput {
-    const update = updateInput(config, this.pk, this.sk, this.changes, {
+    return this.sizedTransactItem(config).item;
+  }
+
+  /** The `Update` action and its size: its key and values, measured once by the 400 KB check. */
+  override sizedTransactItem(config: TableConfig): SizedTransactItem {
+    // Without `returnValues`, the input has no `ReturnValues` (a transaction takes none).
+    const { input, bytes } = sizedUpdateInput(config, this.pk, this.sk, this.changes, {
       condition: this.options.condition,
       mustExist: this.options.mustExist,
     });
-    // Without `returnValues`, `updateInput` sets no `ReturnValues` (a transaction takes none).
-    return { Update: { ...update, UpdateExpression: update.UpdateExpression ?? '' } };
+    return { item: { Update: input }, bytes };
   }
 }
