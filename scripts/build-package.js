@@ -40,10 +40,12 @@ const entries = Object.keys(pkg.exports ?? {}).filter((entry) => entry !== './pa
 if (entries.length === 1 && entries[0] === '.') {
   const esbuild = require('esbuild');
   const bundles = [
-    { format: 'cjs', outfile: 'dist/cjs/index.js' },
     { format: 'esm', outfile: 'dist/esm/index.js' },
-  ].map((out) =>
-    esbuild.buildSync({
+    { format: 'cjs', outfile: 'dist/cjs/index.js' },
+  ].map((out) => {
+    // The ES bundle is built first: the CommonJS one takes the CommonJS-only variants.
+    if (out.format === 'cjs') useCommonJsVariants('dist/esm');
+    return esbuild.buildSync({
       entryPoints: ['dist/esm/index.js'],
       bundle: true,
       packages: 'external',
@@ -55,11 +57,25 @@ if (entries.length === 1 && entries[0] === '.') {
       write: false,
       logLevel: 'error',
       tsconfigRaw: {},
-    }),
-  );
+    });
+  });
   for (const out of outputs) removeModulesButIndex(out.dir);
   for (const bundle of bundles) {
     for (const file of bundle.outputFiles) fs.writeFileSync(file.path, file.contents);
+  }
+}
+
+/**
+ * Puts each module's CommonJS-only variant (`name.cjs.ts`, compiled to `name.cjs.js`, e.g. one
+ * that `require`s a dependency when first needed, which an ES module cannot) in its place.
+ */
+function useCommonJsVariants(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) useCommonJsVariants(file);
+    else if (entry.name.endsWith('.cjs.js')) {
+      fs.copyFileSync(file, file.replace(/\.cjs\.js$/, '.js'));
+    }
   }
 }
 

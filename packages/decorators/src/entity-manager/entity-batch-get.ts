@@ -1,6 +1,6 @@
 import type { Table } from '@dokklib/core';
 import { primaryKeyOf } from '../mapping/entity-key.js';
-import { itemToEntity } from '../mapping/item-to-entity.js';
+import { entityReader } from '../mapping/item-to-entity.js';
 import { ENTITY_TYPE_ATTRIBUTE } from '../metadata/entity-definition.js';
 import type { EntityMetadata } from '../metadata/entity-metadata.js';
 import type { EntityBatchGetOptions } from './entity-batch-options.js';
@@ -19,9 +19,10 @@ export async function entityBatchGet<T extends object>(
     keys.map((key) => primaryKeyOf(metadata, key)),
     options,
   );
+  const read = entityReader(table.config, metadata);
   return items.map((item) =>
     item === undefined || item[ENTITY_TYPE_ATTRIBUTE] !== metadata.name.name
       ? undefined
-      : itemToEntity(table.config, metadata, item),
+      : read(item),
   );
 }

@@ -2,13 +2,14 @@ import {
   type Attributes,
   type BatchWriteResult,
   type GetOptions,
+  type Item,
   type Table,
   ValidationError,
 } from '@dokklib/core';
 import { describeEntity, primaryKeyOf } from '../mapping/entity-key.js';
 import { entityToAttributes } from '../mapping/entity-to-item.js';
 import { putWrite, updateWrite, versionCondition, versionOf } from '../mapping/entity-write.js';
-import { itemToEntity } from '../mapping/item-to-entity.js';
+import { entityReader, itemToEntity } from '../mapping/item-to-entity.js';
 import { checkTableBinding } from '../mapping/table-binding.js';
 import type { EntityClass, KeyOf, PartialKeyOf } from '../metadata/entity-class.js';
 import { ENTITY_TYPE_ATTRIBUTE } from '../metadata/entity-definition.js';
@@ -137,7 +138,7 @@ export class EntityManager {
     const config = this.table.config;
     const query = entityQuery(config, metadata, key, options);
     const items = await this.table.query(query.pk, query.options);
-    return items.map((item) => itemToEntity(config, metadata, item));
+    return items.map(entityReader(config, metadata));
   }
 
   /**
@@ -184,12 +185,18 @@ export class EntityManager {
     const { pk } = primaryKeyOf({ ...metadata, sortKey: undefined }, key);
     const { reverse, consistent, limit } = options;
     const items = await this.table.query(pk, { reverse, consistent, limit });
+    const config = this.table.config;
     const entities: object[] = [];
+    // Most items of a partition are of one entity: its class is looked up again only on a change.
+    let type: unknown;
+    let read: ((item: Item) => object) | undefined;
     for (const item of items) {
-      const found = entityClassNamed(String(item[ENTITY_TYPE_ATTRIBUTE]));
-      if (found !== undefined) {
-        entities.push(itemToEntity(this.table.config, entityMetadata(found), item));
+      if (item[ENTITY_TYPE_ATTRIBUTE] !== type || type === undefined) {
+        type = item[ENTITY_TYPE_ATTRIBUTE];
+        const found = entityClassNamed(String(type));
+        read = found === undefined ? undefined : entityReader(config, entityMetadata(found));
       }
+      if (read !== undefined) entities.push(read(item));
     }
     return entities;
   }

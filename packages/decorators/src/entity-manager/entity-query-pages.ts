@@ -1,5 +1,5 @@
 import type { QueryPage, Table, TableConfig } from '@dokklib/core';
-import { itemToEntity } from '../mapping/item-to-entity.js';
+import { entityReader } from '../mapping/item-to-entity.js';
 import type { EntityMetadata } from '../metadata/entity-metadata.js';
 import { entityQuery } from './entity-query.js';
 import type { EntityQueryPageOptions } from './entity-query-options.js';
@@ -27,9 +27,10 @@ async function* entityPages<T extends object>(
   metadata: EntityMetadata<T>,
   pages: AsyncIterable<QueryPage>,
 ): AsyncGenerator<EntityQueryPage<T>, void, undefined> {
+  const read = entityReader(config, metadata);
   for await (const page of pages) {
     yield {
-      items: page.items.map((item) => itemToEntity(config, metadata, item)),
+      items: page.items.map(read),
       cursor: page.cursor,
     };
   }

@@ -1,5 +1,5 @@
 import { InvalidKeyError, KEY_SEPARATOR } from '@dokklib/core';
-import type { KeyMetadata } from '../metadata/entity-metadata.js';
+import type { KeyMetadata, KeyPartMetadata } from '../metadata/entity-metadata.js';
 
 /**
  * Joins the values of a key composed of several properties: `ORDER#2024-05-01|o-17`.
@@ -13,7 +13,9 @@ export const COMPOSITE_KEY_SEPARATOR = '|';
  * contains `#` (or `|` in a composite key).
  */
 export function encodeKey(key: KeyMetadata, source: object, entity: string): string {
-  return key.parts
+  const { parts } = key;
+  if (parts.length === 1) return encodePart(key, parts[0].property, parts[0].codec, source, entity);
+  return parts
     .map((part) => encodePart(key, part.property, part.codec, source, entity))
     .join(COMPOSITE_KEY_SEPARATOR);
 }
@@ -51,12 +53,35 @@ export function decodeKeyInto(
   key: KeyMetadata,
   text: string,
 ): void {
-  const texts = key.parts.length === 1 ? [text] : text.split(COMPOSITE_KEY_SEPARATOR);
-  key.parts.forEach((part, index) => {
-    const partText = texts[index];
-    if (partText === undefined) return;
-    target[part.property] = part.codec === undefined ? partText : part.codec.decode(partText);
+  decodeKeyParts(key, text, (index, value) => {
+    target[key.parts[index].property] = value;
   });
+}
+
+/**
+ * Calls `each` with the index and decoded value of each part of a key's text (without
+ * prefix), in key order; parts the text lacks are left out.
+ */
+export function decodeKeyParts(
+  key: KeyMetadata,
+  text: string,
+  each: (index: number, value: unknown) => void,
+): void {
+  const { parts } = key;
+  if (parts.length === 1) {
+    each(0, decodeKeyPart(parts[0], text));
+    return;
+  }
+  const texts = text.split(COMPOSITE_KEY_SEPARATOR);
+  parts.forEach((part, index) => {
+    const partText = texts[index];
+    if (partText !== undefined) each(index, decodeKeyPart(part, partText));
+  });
+}
+
+/** A key part's value from its text (through its codec, if it has one). */
+export function decodeKeyPart(part: KeyPartMetadata, text: string): unknown {
+  return part.codec === undefined ? text : part.codec.decode(text);
 }
 
 function encodePart(

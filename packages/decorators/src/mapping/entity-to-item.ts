@@ -1,6 +1,7 @@
+import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import { type Attributes, type TableConfig } from '@dokklib/core';
 import { ENTITY_TYPE_ATTRIBUTE } from '../metadata/entity-definition.js';
-import type { EntityMetadata } from '../metadata/entity-metadata.js';
+import type { AttributeMetadata, EntityMetadata } from '../metadata/entity-metadata.js';
 import { checkMapKeys } from './check-map-keys.js';
 import { entityToPlain } from './direct/transform-entity.js';
 import { indexKeyAttributes } from './entity-key.js';
@@ -34,16 +35,26 @@ export function entityToAttributes(
   const plain = entityToPlain(entity);
   const attributes: Attributes = { [ENTITY_TYPE_ATTRIBUTE]: metadata.name.name };
   for (const attribute of metadata.attributes) {
-    if (!(attribute.property in plain)) continue;
-    const value =
-      attribute.role === 'timeToLive'
-        ? toEpochSeconds(raw[attribute.property])
-        : toStoredValue(
-            restoreOpaqueValues(plain[attribute.property], raw[attribute.property]),
-            raw[attribute.property],
-          );
+    const converted = plain[attribute.property];
+    if (converted === undefined && !(attribute.property in plain)) continue;
+    const value = storedValue(attribute, converted, raw[attribute.property]);
     if (value !== undefined) attributes[attribute.name] = value;
   }
-  assignAttributes(attributes, indexKeyAttributes(config, metadata, entity));
+  if (metadata.indexKeys.length > 0) {
+    assignAttributes(attributes, indexKeyAttributes(config, metadata, entity));
+  }
   return attributes;
+}
+
+function storedValue(
+  attribute: AttributeMetadata,
+  plain: unknown,
+  raw: unknown,
+): NativeAttributeValue {
+  if (attribute.role === 'timeToLive') return toEpochSeconds(raw);
+  // Most values are neither objects nor made objects (by a `@Transform`): stored as they are.
+  if ((typeof raw !== 'object' || raw === null) && (typeof plain !== 'object' || plain === null)) {
+    return plain as NativeAttributeValue;
+  }
+  return toStoredValue(restoreOpaqueValues(plain, raw), raw);
 }

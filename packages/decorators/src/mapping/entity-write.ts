@@ -9,7 +9,7 @@ import {
 import type { AttributeMetadata, EntityMetadata } from '../metadata/entity-metadata.js';
 import { type EntityPrimaryKey, describeEntity, primaryKeyOf } from './entity-key.js';
 import { entityToAttributes } from './entity-to-item.js';
-import { mergeAttributes } from './merge-attributes.js';
+import { assignAttributes, mergeAttributes } from './merge-attributes.js';
 
 /** A write of one entity, ready for core: key, what to store, and what to set on the entity after. */
 export interface EntityWrite {
@@ -46,17 +46,20 @@ export function putWrite(
   entity: object,
   now: Date,
   overwrite: boolean,
-  stored: Attributes = entityToAttributes(config, metadata, entity),
+  stored?: Attributes,
   key?: EntityPrimaryKey,
 ): EntityPutWrite {
+  // The caller's attributes are copied; those made here are stamped in place.
+  const attributes =
+    stored === undefined ? entityToAttributes(config, metadata, entity) : mergeAttributes(stored);
   const current = versionOf(metadata, entity);
   const expectedVersion = overwrite ? current : undefined;
   const nextVersion = (expectedVersion ?? 0) + 1;
   const stamps = stampValues(metadata, entity, now, nextVersion, true);
-  const attributes = mergeAttributes(stored, stamps.attributes);
+  assignAttributes(attributes, stamps.attributes);
   const tableCreatedAt = config.timestamps.createdAt;
   if (tableCreatedAt !== undefined && !(tableCreatedAt in attributes)) {
-    attributes[tableCreatedAt] = now.toISOString();
+    attributes[tableCreatedAt] = stamps.nowText();
   }
   return {
     key: key ?? primaryKeyOf(metadata, entity),
@@ -91,7 +94,7 @@ export function updateWrite(
   const changes: Record<string, unknown> = mergeAttributes(set, stamps.attributes);
   const tableUpdatedAt = config.timestamps.updatedAt;
   if (tableUpdatedAt !== undefined && !(tableUpdatedAt in changes)) {
-    changes[tableUpdatedAt] = now.toISOString();
+    changes[tableUpdatedAt] = stamps.nowText();
   }
   return {
     key: key ?? primaryKeyOf(metadata, entity),
@@ -123,33 +126,42 @@ export function versionOf(metadata: EntityMetadata, entity: object): number | un
   return typeof value === 'number' ? value : undefined;
 }
 
+/** The version and timestamps a write gives an entity: as stored, and as set on the entity. */
+interface Stamps {
+  readonly attributes: Attributes;
+  readonly properties: Record<string, unknown>;
+  /** `now` as an ISO-8601 string (made once per write). */
+  readonly nowText: () => string;
+}
+
 function stampValues(
   metadata: EntityMetadata,
   entity: object,
   now: Date,
   nextVersion: number,
   creating: boolean,
-): { attributes: Attributes; properties: Record<string, unknown> } {
+): Stamps {
   const attributes: Attributes = {};
   const properties: Record<string, unknown> = {};
-  const stamp = (attribute: AttributeMetadata | undefined, value: unknown, stored: unknown) => {
-    if (attribute === undefined) return;
-    properties[attribute.property] = value;
-    attributes[attribute.name] = stored;
+  let text: string | undefined;
+  const nowText = () => (text ??= now.toISOString());
+  const stampTime = (attribute: AttributeMetadata) => {
+    properties[attribute.property] =
+      attribute.designType === String ? nowText() : new Date(now.getTime());
+    attributes[attribute.name] = nowText();
   };
-  stamp(metadata.version, nextVersion, nextVersion);
-  const createdAt = metadata.createdAt;
+  const { version, createdAt, updatedAt } = metadata;
+  if (version !== undefined) {
+    properties[version.property] = nextVersion;
+    attributes[version.name] = nextVersion;
+  }
   if (
     creating &&
     createdAt !== undefined &&
     (entity as Record<string, unknown>)[createdAt.property] === undefined
   ) {
-    stamp(createdAt, timeValue(createdAt, now), now.toISOString());
+    stampTime(createdAt);
   }
-  stamp(metadata.updatedAt, timeValue(metadata.updatedAt, now), now.toISOString());
-  return { attributes, properties };
-}
-
-function timeValue(attribute: AttributeMetadata | undefined, now: Date): Date | string {
-  return attribute?.designType === String ? now.toISOString() : new Date(now.getTime());
+  if (updatedAt !== undefined) stampTime(updatedAt);
+  return { attributes, properties, nowText };
 }

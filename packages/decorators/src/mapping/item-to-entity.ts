@@ -1,18 +1,21 @@
 import { type Item, stripEntityPrefix, type TableConfig } from '@dokklib/core';
-import type {
-  AttributeMetadata,
-  EntityMetadata,
-  KeyMetadata,
-} from '../metadata/entity-metadata.js';
+import type { EntityClass } from '../metadata/entity-class.js';
+import type { EntityMetadata, KeyMetadata } from '../metadata/entity-metadata.js';
 import { decodeKeyInto } from './composite-key.js';
+import { directItemToEntity } from './direct/direct-item-to-entity.js';
+import { definesWithoutSetter } from './direct/direct-plain-to-instance.js';
+import { type ItemReadPlan, itemReadPlan } from './direct/item-read-plan.js';
+import { NotDirect } from './direct/not-direct.js';
 import { plainToEntity } from './direct/transform-entity.js';
 import { containsOpaqueValue, restoreOpaqueValues, withoutOpaqueValues } from './opaque-values.js';
+import { fromStoredValue, restoreTypes } from './restore-types.js';
 import { customIndex } from './table-binding.js';
 
 /**
  * An entity instance from an item (key attributes with or without their entity prefix),
  * through class-transformer's `plainToInstance` (or its result computed directly, see
- * `plainToEntity`). Key properties are read from the keys; ISO-8601 strings of `Date`
+ * `plainToEntity`; for a class that converts directly, without making the plain object, see
+ * `directItemToEntity`). Key properties are read from the keys; ISO-8601 strings of `Date`
  * properties become `Date`s, epoch seconds of a `Date` `@TimeToLive` too, and lists of `Set`
  * properties `Set`s. Binary values and `NumberValue`s are kept as they are, at any depth.
  */
@@ -21,6 +24,47 @@ export function itemToEntity<T extends object>(
   metadata: EntityMetadata<T>,
   item: Item,
 ): T {
+  return readEntity(config, metadata, itemReadPlan(config, metadata), item);
+}
+
+/** `itemToEntity` for the items of one entity class in one table (its read plan looked up once). */
+export function entityReader<T extends object>(
+  config: TableConfig,
+  metadata: EntityMetadata<T>,
+): (item: Item) => T {
+  const plan = itemReadPlan(config, metadata);
+  return (item) => readEntity(config, metadata, plan, item);
+}
+
+function readEntity<T extends object>(
+  config: TableConfig,
+  metadata: EntityMetadata<T>,
+  plan: ItemReadPlan | undefined,
+  item: Item,
+): T {
+  let entity: Record<string, unknown> | undefined;
+  if (plan !== undefined) {
+    try {
+      entity = directItemToEntity(plan, item);
+    } catch (error) {
+      if (!(error instanceof NotDirect)) throw error;
+    }
+  }
+  entity ??= entityThroughPlainObject(config, metadata, item);
+  restoreTypes(metadata, entity);
+  return entity as T;
+}
+
+/**
+ * `itemToEntity` before `restoreTypes`, through the plain object read from the item,
+ * converted by `convert` (`plainToEntity`; class-transformer's `plainToInstance` in tests).
+ */
+export function entityThroughPlainObject(
+  config: TableConfig,
+  metadata: EntityMetadata,
+  item: Item,
+  convert: (target: EntityClass, plain: object) => object = plainToEntity,
+): Record<string, unknown> {
   const plain: Record<string, unknown> = {};
   let opaque: [string, unknown][] | undefined;
   for (const attribute of metadata.attributes) {
@@ -31,7 +75,7 @@ export function itemToEntity<T extends object>(
       (opaque ??= []).push([attribute.property, value]);
       plain[attribute.property] = withoutOpaqueValues(value);
     } else {
-      plain[attribute.property] = fromStored(attribute, value);
+      plain[attribute.property] = fromStoredValue(attribute, value);
     }
   }
   const { partitionKey, sortKey } = config.primaryIndex;
@@ -43,12 +87,16 @@ export function itemToEntity<T extends object>(
   }
   readKey(plain, metadata.sortKey, item[sortKey]);
   readKey(plain, metadata.partitionKey, item[partitionKey]);
-  const entity = plainToEntity(metadata.target, plain) as Record<string, unknown>;
+  const entity = convert(metadata.target, plain) as Record<string, unknown>;
+  const prototype = (entity.constructor as { prototype?: object }).prototype;
   for (const [property, value] of opaque ?? []) {
-    entity[property] = restoreOpaqueValues(entity[property], value);
+    const converted = entity[property];
+    // Not where class-transformer left the property alone (a method, a getter only).
+    if (converted instanceof Function) continue;
+    if (prototype !== undefined && definesWithoutSetter(prototype, property)) continue;
+    entity[property] = restoreOpaqueValues(converted, value);
   }
-  restoreTypes(metadata, entity);
-  return entity as T;
+  return entity;
 }
 
 function readKey(
@@ -58,37 +106,4 @@ function readKey(
 ): void {
   if (key === undefined || typeof stored !== 'string') return;
   decodeKeyInto(plain, key, stripEntityPrefix(stored));
-}
-
-function fromStored(attribute: AttributeMetadata, value: unknown): unknown {
-  if (
-    attribute.role === 'timeToLive' &&
-    attribute.designType === Date &&
-    typeof value === 'number'
-  ) {
-    return new Date(value * 1000);
-  }
-  return value;
-}
-
-const typedAttributes = new WeakMap<EntityMetadata, readonly AttributeMetadata[]>();
-
-/** The attributes whose `Date` or `Set` type `restoreTypes` gives back (once per class). */
-function dateAndSetAttributes(metadata: EntityMetadata): readonly AttributeMetadata[] {
-  let attributes = typedAttributes.get(metadata);
-  if (attributes === undefined) {
-    attributes = metadata.attributes.filter((a) => a.designType === Date || a.designType === Set);
-    typedAttributes.set(metadata, attributes);
-  }
-  return attributes;
-}
-
-function restoreTypes(metadata: EntityMetadata, entity: Record<string, unknown>): void {
-  for (const { property, designType } of dateAndSetAttributes(metadata)) {
-    const value = entity[property];
-    if (designType === Date && typeof value === 'string') entity[property] = new Date(value);
-    if (designType === Set && (Array.isArray(value) || value instanceof Set)) {
-      entity[property] = new Set(value);
-    }
-  }
 }

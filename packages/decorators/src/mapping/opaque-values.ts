@@ -1,4 +1,5 @@
 import { NumberValue } from '@aws-sdk/lib-dynamodb';
+import { assignAttribute } from '@dokklib/core';
 
 /**
  * Whether a value is one class-transformer takes apart: it copies a `Uint8Array` (binary)
@@ -14,6 +15,7 @@ export function isOpaqueValue(value: unknown): value is Uint8Array | NumberValue
  * Mutates `converted`, which must be a fresh copy.
  */
 export function restoreOpaqueValues(converted: unknown, source: unknown): unknown {
+  if (typeof source !== 'object' || source === null) return converted;
   if (isOpaqueValue(source)) return source;
   if (!isObject(source) || !isObject(converted) || source instanceof Date) return converted;
   if (source instanceof Set) return restoreSet(converted, source);
@@ -81,7 +83,8 @@ export function withoutOpaqueValues(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutOpaqueValues);
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    copy[key] = withoutOpaqueValues((value as Record<string, unknown>)[key]);
+    // A map key `__proto__` stays a key (assigned, it would set the copy's prototype).
+    assignAttribute(copy, key, withoutOpaqueValues((value as Record<string, unknown>)[key]));
   }
   return copy;
 }

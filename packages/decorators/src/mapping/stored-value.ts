@@ -1,4 +1,5 @@
 import { type NativeAttributeValue, NumberValue } from '@aws-sdk/lib-dynamodb';
+import { assignAttribute } from '@dokklib/core';
 
 /**
  * A property's plain value (after class-transformer) as DynamoDB stores it: `Date`s as
@@ -6,8 +7,10 @@ import { type NativeAttributeValue, NumberValue } from '@aws-sdk/lib-dynamodb';
  * a DynamoDB set; `undefined` (left out) for an empty set; the SDK's `NumberValue` as is.
  */
 export function toStoredValue(plain: unknown, raw: unknown): NativeAttributeValue {
-  if (raw instanceof NumberValue) return raw;
-  if (raw instanceof Set && Array.isArray(plain)) return storedSet(raw);
+  if (typeof raw === 'object' && raw !== null) {
+    if (raw instanceof NumberValue) return raw;
+    if (raw instanceof Set && Array.isArray(plain)) return storedSet(raw);
+  }
   return withIsoDates(plain);
 }
 
@@ -21,16 +24,19 @@ function storedSet(set: Set<unknown>): NativeAttributeValue {
 }
 
 function withIsoDates(value: unknown): NativeAttributeValue {
+  if (typeof value !== 'object' || value === null) return value as NativeAttributeValue;
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(withIsoDates);
   if (isPlainObject(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIsoDates(v)]));
+    // Built by assignment (as core builds items): several times faster than `Object.fromEntries`.
+    const stored: Record<string, NativeAttributeValue> = {};
+    for (const key of Object.keys(value)) assignAttribute(stored, key, withIsoDates(value[key]));
+    return stored;
   }
   return value as NativeAttributeValue;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
+function isPlainObject(value: object): value is Record<string, unknown> {
   const prototype = Object.getPrototypeOf(value) as unknown;
   return prototype === Object.prototype || prototype === null;
 }

@@ -1,7 +1,6 @@
-import { type Attributes, type Condition, type TableConfig } from '@dokklib/core';
+import { assignAttribute, type Attributes, type Condition, type TableConfig } from '@dokklib/core';
 import { primaryKeyOf } from '../mapping/entity-key.js';
 import { entityToAttributes } from '../mapping/entity-to-item.js';
-import { mergeAttributes } from '../mapping/merge-attributes.js';
 import { metadataOf } from '../metadata/metadata-registry.js';
 import { canonical } from './canonical.js';
 import { ChangeSet, type ChangeSetType } from './change-set.js';
@@ -96,9 +95,13 @@ function withoutStamps(
   tracked: Pick<TrackedEntity, 'metadata'>,
   attributes: Attributes,
 ): Attributes {
-  const result = mergeAttributes(attributes);
   const { version, createdAt, updatedAt } = tracked.metadata;
-  for (const stamp of [version, createdAt, updatedAt])
-    if (stamp !== undefined) delete result[stamp.name];
+  const result: Attributes = {};
+  // A copy without them rather than `delete`, which would leave a slow (dictionary) object.
+  for (const name of Object.keys(attributes)) {
+    if (name !== version?.name && name !== createdAt?.name && name !== updatedAt?.name) {
+      assignAttribute(result, name, attributes[name]);
+    }
+  }
   return result;
 }

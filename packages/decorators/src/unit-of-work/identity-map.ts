@@ -12,13 +12,14 @@ export interface TrackedEntity {
 /** The entities a unit of work loaded, one instance per class and key. */
 export class IdentityMap {
   readonly #byClass = new Map<object, Map<string, TrackedEntity>>();
+  readonly #byEntity = new Map<object, TrackedEntity>();
 
   /** The tracked entity of a class with this key (`String(pk)` + `String(sk)`), if loaded. */
   get(metadata: EntityMetadata, key: string): TrackedEntity | undefined {
     return this.#byClass.get(metadata.target)?.get(key);
   }
 
-  /** Tracks an entity under its class and key. */
+  /** Tracks an entity (not tracked yet) under its class and key (not taken yet). */
   set(key: string, tracked: TrackedEntity): void {
     let entities = this.#byClass.get(tracked.metadata.target);
     if (entities === undefined) {
@@ -26,11 +27,12 @@ export class IdentityMap {
       this.#byClass.set(tracked.metadata.target, entities);
     }
     entities.set(key, tracked);
+    this.#byEntity.set(tracked.entity, tracked);
   }
 
   /** The tracked entry of an entity instance, if it is tracked. */
   find(entity: object): TrackedEntity | undefined {
-    return this.values().find((tracked) => tracked.entity === entity);
+    return this.#byEntity.get(entity);
   }
 
   /** Every tracked entity, in loading order per class. */
@@ -41,5 +43,6 @@ export class IdentityMap {
   /** Forgets every entity. */
   clear(): void {
     this.#byClass.clear();
+    this.#byEntity.clear();
   }
 }

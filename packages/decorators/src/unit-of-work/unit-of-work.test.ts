@@ -5,7 +5,12 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { ItemTooLargeError, MAX_ITEM_BYTES } from '@dokklib/core';
+import {
+  ItemTooLargeError,
+  MAX_ITEM_BYTES,
+  MAX_TRANSACTION_BYTES,
+  RequestTooLargeError,
+} from '@dokklib/core';
 import { mockTable } from '../../../core/test/mock-table.js';
 import { Membership, User } from '../../test/entities.js';
 import { UnitOfWork } from './unit-of-work.js';
@@ -120,6 +125,17 @@ describe('UnitOfWork request building', () => {
     uow.clear();
     uow.put(big('x'.repeat(MAX_ITEM_BYTES)));
     await expect(uow.commit()).rejects.toBeInstanceOf(ItemTooLargeError);
+    expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(0);
+  });
+
+  it("refuses items over 4 MB in all by core's sizes, before sending", async () => {
+    const uow = new UnitOfWork(table);
+    const count = Math.floor(MAX_TRANSACTION_BYTES / (MAX_ITEM_BYTES - 1000)) + 1;
+    for (let i = 0; i < count; i += 1) {
+      const role = 'x'.repeat(MAX_ITEM_BYTES - 1000);
+      uow.insert(Object.assign(new Membership(), { user: 'alice', group: `g${i}`, role }));
+    }
+    await expect(uow.commit()).rejects.toBeInstanceOf(RequestTooLargeError);
     expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(0);
   });
 

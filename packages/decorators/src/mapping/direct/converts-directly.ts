@@ -1,5 +1,5 @@
-import { Exclude } from 'class-transformer';
 import { defaultMetadataStorage as storage } from 'class-transformer/cjs/storage.js';
+import { classTransformerEntry, entryFillsStorage } from './class-transformer-entry.js';
 
 /** Types class-transformer converts by a rule of their own, never as a class. */
 const OWN_RULES: readonly unknown[] = [String, Number, Boolean, Date, Buffer, Map];
@@ -9,15 +9,18 @@ let sharedStorage: boolean | undefined;
 /**
  * Whether the storage read here is the one `class-transformer` (as imported by users) fills:
  * a bundler resolving its ES build beside our CommonJS deep import would give two storages,
- * and every class would look undecorated. Checked once with a probe class.
+ * and every class would look undecorated. Decided once: known under Node's own loader,
+ * otherwise checked with a probe class.
  */
 function readsTransformersStorage(): boolean {
-  if (sharedStorage === undefined) {
-    class Probe {}
-    Exclude()(Probe.prototype, 'probe');
-    sharedStorage = storage._excludeMetadatas.get(Probe)?.has('probe') === true;
-  }
+  sharedStorage ??= entryFillsStorage() ?? probeStorage();
   return sharedStorage;
+}
+
+function probeStorage(): boolean {
+  class Probe {}
+  classTransformerEntry().Exclude()(Probe.prototype, 'probe');
+  return storage._excludeMetadatas.get(Probe)?.has('probe') === true;
 }
 
 /**

@@ -1,6 +1,13 @@
+import { isOpaqueValue } from '../opaque-values.js';
 import { NotDirect } from './not-direct.js';
 import { objectTargetType } from './object-target-type.js';
-import { type Constructor, propertyType, typesOf } from './property-type.js';
+import {
+  type ClassTypes,
+  type Constructor,
+  type PlainObjectSource,
+  propertyType,
+  typesOf,
+} from './property-type.js';
 
 /**
  * What class-transformer's `plainToInstance(target, plain)` returns (default options), for a
@@ -9,7 +16,8 @@ import { type Constructor, propertyType, typesOf } from './property-type.js';
  * objects plain objects (or instances of their `@Type`, or of their own class);
  * `__proto__`, `constructor`, methods and getters without setters of the class are skipped.
  * @throws {NotDirect} (possibly after constructing instances) where the value holds something
- * class-transformer treats otherwise (a decorated class, `Map`, `Buffer`, promise…).
+ * class-transformer treats otherwise (a decorated class, `Map`, `Buffer`, promise…), or
+ * binary or a `NumberValue`, which `itemToEntity` keeps as they are.
  */
 export function directPlainToInstance<T extends object>(target: new () => T, plain: object): T {
   return toInstance(plain, target, undefined, false) as T;
@@ -33,30 +41,58 @@ function toInstance(
     });
     return result;
   }
-  if (isMap) throw new NotDirect();
+  if (isMap || isOpaqueValue(value)) throw new NotDirect();
   if (value instanceof Date) return new Date(value.valueOf());
   return toObject(value as Record<string, unknown>, objectTargetType(value, targetType));
 }
-
-const hasOwn = (object: object, key: string): boolean => Object.hasOwn(object, key);
 
 function toObject(value: Record<string, unknown>, targetType: Constructor | undefined): object {
   const newValue = (targetType ? new targetType() : {}) as Record<string, unknown>;
   const types = typesOf(targetType);
   for (const key of Object.keys(value)) {
     if (key === '__proto__' || key === 'constructor') continue;
-    const subValue = value[key];
-    const { type, reflectedType } = propertyType(types, targetType, key, newValue, value);
-    const arrayType = Array.isArray(subValue) ? reflectedType : undefined;
-    // class-transformer leaves alone what the class defines without a setter, and methods.
-    const prototype = (newValue.constructor as { prototype?: object }).prototype;
-    if (prototype) {
-      const descriptor = hasOwn(prototype, key)
-        ? Object.getOwnPropertyDescriptor(prototype, key)
-        : undefined;
-      if ((descriptor && !descriptor.set) || newValue[key] instanceof Function) continue;
-    }
-    newValue[key] = toInstance(subValue, type, arrayType, subValue instanceof Map);
+    setConvertedProperty(newValue, targetType, types, key, value[key], value);
   }
   return newValue;
+}
+
+/**
+ * One step of `directPlainToInstance`'s object conversion: sets `newValue[key]` to `subValue`,
+ * the value of `key` in the plain `object`, converted (a `@Type` of `targetType`, whose
+ * `@Type`s are `types`, called with `newValue` and `object`), unless the class leaves that
+ * key alone (a method, or a getter without a setter). `definedOnPrototype` is whether
+ * `newValue`'s prototype defines `key` without a setter, when the caller knows it.
+ * @throws {NotDirect} as `directPlainToInstance`.
+ */
+export function setConvertedProperty(
+  newValue: Record<string, unknown>,
+  targetType: Constructor | undefined,
+  types: ClassTypes | undefined,
+  key: string,
+  subValue: unknown,
+  object: PlainObjectSource,
+  definedOnPrototype?: boolean,
+): void {
+  const { type, reflectedType } = propertyType(types, targetType, key, newValue, object);
+  const arrayType = Array.isArray(subValue) ? reflectedType : undefined;
+  // class-transformer leaves alone what the class defines without a setter, and methods.
+  if (definedOnPrototype === undefined) {
+    const prototype = (newValue.constructor as { prototype?: object }).prototype;
+    if (prototype && (definesWithoutSetter(prototype, key) || newValue[key] instanceof Function)) {
+      return;
+    }
+  } else if (definedOnPrototype || newValue[key] instanceof Function) {
+    return;
+  }
+  newValue[key] =
+    typeof subValue !== 'object' || subValue === null
+      ? subValue
+      : toInstance(subValue, type, arrayType, subValue instanceof Map);
+}
+
+/** Whether `prototype` has an own property `key` without a setter (a method, or a getter only). */
+export function definesWithoutSetter(prototype: object, key: string): boolean {
+  if (!Object.hasOwn(prototype, key)) return false;
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, key);
+  return descriptor !== undefined && !descriptor.set;
 }

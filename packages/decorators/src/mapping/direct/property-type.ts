@@ -40,6 +40,12 @@ export function typesOf(target: Constructor | undefined): ClassTypes | undefined
 }
 
 /**
+ * The plain object being converted, as a `@Type` function is given it: the object, or a
+ * function making it (called once the type function reads it).
+ */
+export type PlainObjectSource = object | (() => object);
+
+/**
  * The type of `object[property]` under `target`, whose `@Type`s are `types` (as
  * class-transformer asks: the type function called with the object being built).
  * @throws {NotDirect} if the type does not convert directly.
@@ -49,7 +55,7 @@ export function propertyType(
   target: Constructor | undefined,
   property: string,
   newObject: object,
-  object: object,
+  object: PlainObjectSource,
 ): PropertyType {
   if (types === undefined || !target) return UNTYPED;
   let metadata = types.get(property);
@@ -59,11 +65,39 @@ export function propertyType(
   }
   if (metadata === null) return UNTYPED;
   const type = metadata.typeFunction
-    ? metadata.typeFunction({ newObject, object, property })
+    ? metadata.typeFunction(typeHelpOptions(newObject, object, property))
     : metadata.reflectedType;
   if (type !== undefined && type !== null && !convertsDirectly(type)) throw new NotDirect();
   return {
     type: (type ?? undefined) as Constructor | undefined,
     reflectedType: metadata.reflectedType,
   };
+}
+
+/** class-transformer's `TypeHelpOptions`; a made plain object is made when first read. */
+function typeHelpOptions(
+  newObject: object,
+  object: PlainObjectSource,
+  property: string,
+): { newObject: object; object: object; property: string } {
+  return typeof object === 'function'
+    ? new LazyTypeHelpOptions(newObject, object as () => object, property)
+    : { newObject, object, property };
+}
+
+/** `TypeHelpOptions` whose `object` is made when first read. */
+class LazyTypeHelpOptions {
+  readonly #makeObject: () => object;
+
+  constructor(
+    readonly newObject: object,
+    makeObject: () => object,
+    readonly property: string,
+  ) {
+    this.#makeObject = makeObject;
+  }
+
+  get object(): object {
+    return this.#makeObject();
+  }
 }

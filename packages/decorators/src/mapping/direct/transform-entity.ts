@@ -1,4 +1,4 @@
-import { instanceToPlain, plainToInstance } from 'class-transformer';
+import { classTransformerEntry } from './class-transformer-entry.js';
 import { convertsDirectly } from './converts-directly.js';
 import { directInstanceToPlain } from './direct-instance-to-plain.js';
 import { directPlainToInstance } from './direct-plain-to-instance.js';
@@ -17,7 +17,7 @@ export function plainToEntity<T extends object>(target: new () => T, plain: obje
       if (!(error instanceof NotDirect)) throw error;
     }
   }
-  return plainToInstance(target, plain);
+  return classTransformerEntry().plainToInstance(target, plain);
 }
 
 /** class-transformer's `instanceToPlain(entity)`, computed directly where that is the same (see {@link plainToEntity}). */
@@ -29,5 +29,5 @@ export function entityToPlain(entity: object): Record<string, unknown> {
       if (!(error instanceof NotDirect)) throw error;
     }
   }
-  return instanceToPlain(entity);
+  return classTransformerEntry().instanceToPlain(entity);
 }
