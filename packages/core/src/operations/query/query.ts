@@ -2,7 +2,7 @@ import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Item } from '../../items/item.js';
 import type { PartitionKey } from '../../keys/partition-key.js';
 import type { BareTable, TableLayout } from '../../table/bare-table.js';
-import { consumedCapacityField, withConsumedCapacity } from '../consumed-capacity-field.js';
+import { withConsumedCapacity } from '../consumed-capacity-field.js';
 import { CursorCodec } from '../cursor/cursor-codec.js';
 import { type PageRequest, withPageRequest } from '../pages/page-request.js';
 import { pageItems } from '../pages/page-items.js';
@@ -85,7 +85,7 @@ async function* readQueryPages(
 ): AsyncGenerator<QueryPage, void, undefined> {
   const codec = new CursorCodec(table.config.cursorSecret);
   const fetchPage = async (page: PageRequest): Promise<RawPage> => {
-    const input = { ...withPageRequest(plan.input, page), ...consumedCapacityField(table.config) };
+    const input = withConsumedCapacity(table.config, withPageRequest(plan.input, page));
     const output = await table.runner.run({
       operation,
       command: 'Query',

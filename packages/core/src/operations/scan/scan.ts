@@ -1,7 +1,7 @@
 import { type ScanCommandInput, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Item } from '../../items/item.js';
 import type { BareTable, TableLayout } from '../../table/bare-table.js';
-import { consumedCapacityField, withConsumedCapacity } from '../consumed-capacity-field.js';
+import { withConsumedCapacity } from '../consumed-capacity-field.js';
 import { type PageRequest, withPageRequest } from '../pages/page-request.js';
 import { pageItems } from '../pages/page-items.js';
 import { type RawPage, readPages } from '../pages/read-pages.js';
@@ -50,7 +50,7 @@ async function* segmentPages(
 ): AsyncGenerator<ScanPage, void, undefined> {
   const operation = input.TotalSegments === undefined ? 'scan' : `scan of segment ${segment}`;
   const fetchPage = async (page: PageRequest): Promise<RawPage> => {
-    const pageInput = { ...withPageRequest(input, page), ...consumedCapacityField(table.config) };
+    const pageInput = withConsumedCapacity(table.config, withPageRequest(input, page));
     const output = await table.runner.run({
       operation,
       command: 'Scan',
