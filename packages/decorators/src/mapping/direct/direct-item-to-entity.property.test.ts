@@ -4,6 +4,7 @@ import { NumberValue } from '@aws-sdk/lib-dynamodb';
 import { EntityName, GlobalSecondaryIndex, type Item, Table } from '@dokklib/core';
 import { plainToInstance, Type, type TypeHelpOptions } from 'class-transformer';
 import fc from 'fast-check';
+import { treatInvalidDatesAsEqual } from '../../../../../test/invalid-dates-equal.js';
 import { Attribute } from '../../metadata/attribute.js';
 import { Entity } from '../../metadata/entity.js';
 import { IndexKey } from '../../metadata/index-key.js';
@@ -186,17 +187,7 @@ function reference(read: Item): Record<string, unknown> {
   return entity;
 }
 
-/** Two invalid dates are the same result (jest compares dates by `getTime()`, and NaN is not NaN). */
-(
-  expect as unknown as {
-    addEqualityTesters(testers: ((a: unknown, b: unknown) => unknown)[]): void;
-  }
-).addEqualityTesters([
-  (a, b) =>
-    a instanceof Date && b instanceof Date && Number.isNaN(a.getTime())
-      ? Number.isNaN(b.getTime())
-      : undefined,
-]);
+treatInvalidDatesAsEqual();
 
 describe('directItemToEntity', () => {
   it('has a read plan for classes that convert directly', () => {
