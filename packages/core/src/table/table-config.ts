@@ -55,6 +55,15 @@ export function tableConfig(tableName: string, options: Omit<TableOptions, 'clie
   };
 }
 
+/**
+ * The config with its clock stopped at the first reading: every timestamp of one call (a
+ * transaction, a batch) is the same moment, and the clock is read only if one is needed.
+ */
+export function atOneMoment(config: TableConfig): TableConfig {
+  let at: string | undefined;
+  return { ...config, now: () => (at ??= config.now()) };
+}
+
 function checkedCursorSecret(secret: string | undefined): string | undefined {
   if (secret !== undefined && (typeof secret !== 'string' || secret.length === 0)) {
     throw new ValidationError('cursorSecret must be a non-empty string.');

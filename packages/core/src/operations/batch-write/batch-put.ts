@@ -2,7 +2,7 @@ import type { Attributes } from '../../items/item.js';
 import type { PartitionKey } from '../../keys/partition-key.js';
 import type { SortKey } from '../../keys/sort-key.js';
 import type { TableConfig } from '../../table/table-config.js';
-import { putInput } from '../put/put-input.js';
+import { checkedPutItem } from '../put/put-input.js';
 import { BatchWriteRequest, type BatchWriteRequestInput } from './batch-write-request.js';
 
 /** Writes an item in a batch, replacing any item with the same key; stamps CreatedAt like `put`. */
@@ -19,7 +19,7 @@ export class BatchPut extends BatchWriteRequest {
 
   /** The `PutRequest`. @throws {ValidationError} for attributes that set the key. */
   toWriteRequest(config: TableConfig): BatchWriteRequestInput {
-    const { Item } = putInput(config, this.pk, this.sk, this.attributes);
-    return { PutRequest: { Item } };
+    const { item } = checkedPutItem(config, this.pk, this.sk, this.attributes, 'put');
+    return { PutRequest: { Item: item } };
   }
 }

@@ -97,6 +97,20 @@ describe('chunking', () => {
     });
   });
 
+  it('stamps every put of one call with the same creation time, reading the clock once', () => {
+    let readings = 0;
+    const ticking = mockTable({ clock: () => new Date(Date.UTC(2024, 0, 1, 0, 0, readings++)) });
+    const stamps = (requests: BatchWriteRequest[]): unknown[] =>
+      ticking.table.requests
+        .batchWrite(requests)
+        .flatMap((input) => input.RequestItems?.T ?? [])
+        .map((write) => write.PutRequest?.Item?.CreatedAt);
+    expect(new Set(stamps(puts(60)))).toEqual(new Set(['2024-01-01T00:00:00.000Z']));
+    expect(new Set(stamps(puts(3)))).toEqual(new Set(['2024-01-01T00:00:01.000Z']));
+    expect(stamps([new BatchDelete(pk, sk(1))])).toEqual([undefined]);
+    expect(readings).toBe(2);
+  });
+
   it('sends nothing for no writes', async () => {
     await expect(table.batchWrite([])).resolves.toEqual({ requests: 0, retries: 0 });
     expect(mock.calls()).toHaveLength(0);

@@ -57,7 +57,6 @@ export async function batchWrite(
   return { requests: outcome.requests, retries: outcome.retries };
 }
 
-/** Sends the entries' writes with the other fields of `template`; returns the unprocessed ones. */
 /** The `BatchWriteItem` inputs of {@link batchWrite}: 25 writes each, before any retry. */
 export function batchWriteRequests(
   table: TableLayout,
@@ -68,6 +67,7 @@ export function batchWriteRequests(
   );
 }
 
+/** Sends the entries' writes with the other fields of `template`; returns the unprocessed ones. */
 async function sendWrites(
   table: BareTable,
   template: BatchWriteCommandInput | undefined,
@@ -80,8 +80,10 @@ async function sendWrites(
     input,
     send: () => table.client.send(new BatchWriteCommand(input)),
   });
+  const unprocessed = output.UnprocessedItems?.[table.name] ?? [];
+  if (unprocessed.length === 0) return [];
   const byKey = new Map(entries.map((e) => [batchKeyId(table.config, writtenKey(e.write)), e]));
-  return (output.UnprocessedItems?.[table.name] ?? []).flatMap((write) => {
+  return unprocessed.flatMap((write) => {
     const entry = byKey.get(batchKeyId(table.config, writtenKey(write)));
     return entry === undefined ? [] : [entry];
   });

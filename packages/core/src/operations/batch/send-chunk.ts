@@ -35,9 +35,15 @@ export async function sendChunk<Entry>(
     requests += 1;
     let error: unknown;
     try {
-      const left = new Set(await send(pending));
-      processed.push(...pending.filter((entry) => !left.has(entry)));
-      pending = pending.filter((entry) => left.has(entry));
+      const unprocessed = await send(pending);
+      if (unprocessed.length === 0) {
+        processed.push(...pending);
+        pending = [];
+      } else {
+        const left = new Set(unprocessed);
+        processed.push(...pending.filter((entry) => !left.has(entry)));
+        pending = pending.filter((entry) => left.has(entry));
+      }
     } catch (sendError) {
       error = sendError;
     }

@@ -41,21 +41,43 @@ export function sizedPutInput(
   attributes: Attributes = {},
   options: PutOptions = {},
 ): SizedPutInput {
-  const key = itemKey(config, pk, sk);
   const operation = options.allowOverwrite === false ? 'insert' : 'put';
-  checkAttributes(config, attributes, operation);
+  const { item, itemBytes } = checkedPutItem(config, pk, sk, attributes, operation);
   const context = new ExpressionContext();
   const mustBeNew =
     options.allowOverwrite === false
       ? attr(config.primaryIndex.partitionKey).notExists()
       : undefined;
   const condition = conditionFields([mustBeNew, options.condition], context);
-  const item = storedItem(config, attributes, key);
-  checkStorableValue(attributes, () => `The item of ${operation} of ${describeKey(pk, sk)}`);
-  const itemBytes = checkItemSize(item, () => `${operation} of ${describeKey(pk, sk)}`);
   const input: PutCommandInput = { TableName: config.tableName, Item: item };
   Object.assign(input, condition, context.toAttributes()); // spreading is slower here
   return { input, itemBytes };
+}
+
+/** The item a put stores and its size, as measured for the 400 KB check. */
+export interface CheckedItem {
+  readonly item: Item;
+  readonly itemBytes: number;
+}
+
+/**
+ * The item a put (`operation`, for messages) stores, after every check on it: the
+ * attributes do not set the key, every value can be stored, the item is at most 400 KB.
+ * @throws {ValidationError} or {@link ItemTooLargeError} naming the item.
+ */
+export function checkedPutItem(
+  config: TableConfig,
+  pk: PartitionKey,
+  sk: SortKey,
+  attributes: Attributes,
+  operation: string,
+): CheckedItem {
+  const key = itemKey(config, pk, sk);
+  checkAttributes(config, attributes, operation);
+  const item = storedItem(config, attributes, key);
+  checkStorableValue(attributes, () => `The item of ${operation} of ${describeKey(pk, sk)}`);
+  const itemBytes = checkItemSize(item, () => `${operation} of ${describeKey(pk, sk)}`);
+  return { item, itemBytes };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../../errors/validation-error.js';
-import type { TableConfig } from '../../table/table-config.js';
+import { atOneMoment, type TableConfig } from '../../table/table-config.js';
 import { RequestTooLargeError } from '../../errors/request-too-large-error.js';
 import { TransactWriteArg, type TransactWriteItemInput } from './transact-write-arg.js';
 import type { TransactWriteOptions } from './transact-write-options.js';
@@ -33,8 +33,7 @@ export function transactWriteInput(
       `A client request token must be 1 to ${MAX_TOKEN_LENGTH} characters long.`,
     );
   }
-  const at = config.now();
-  const once: TableConfig = { ...config, now: () => at };
+  const once = atOneMoment(config);
   const items: TransactWriteItemInput[] = [];
   let bytes = 0;
   for (const arg of args) {
