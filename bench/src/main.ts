@@ -5,6 +5,7 @@ import { startDynamoDBLocal } from '@dokklib/testing';
 import { BENCH_SETTINGS, benchMode } from './bench-mode.js';
 import { bundleSize, writeBundles } from './cold-start/bundle-size.js';
 import { COLD_START_PROGRAMS } from './cold-start/cold-start-programs.js';
+import { runInstructionCounts, valgrindAvailable } from './cold-start/count-instructions.js';
 import { runColdStart } from './cold-start/run-cold-start.js';
 import { cpuPerCallCases } from './cpu-per-call-cases.js';
 import { decoratorsCases } from './decorators-cases.js';
@@ -40,6 +41,14 @@ async function main(): Promise<void> {
     const coldStart = runColdStart(settings.coldStart);
     const bundledFiles = writeBundles(bundles, path.join(__dirname, 'cold-start-bundles'));
     const bundledColdStart = runColdStart(settings.coldStart, bundledFiles);
+    const counting = settings.coldStart.instructionRuns > 0 && valgrindAvailable();
+    if (counting) log('cold start instruction counts (valgrind)');
+    const instructions = counting
+      ? {
+          installed: await runInstructionCounts(settings.coldStart.instructionRuns),
+          bundled: await runInstructionCounts(settings.coldStart.instructionRuns, bundledFiles),
+        }
+      : undefined;
     const markdown = benchmarksMarkdown({
       machine: machineLine(),
       mode,
@@ -71,6 +80,7 @@ async function main(): Promise<void> {
       coldStartSettings: settings.coldStart,
       coldStart,
       bundledColdStart,
+      instructions,
       bundles,
       notes: fs.existsSync(NOTES_FILE) ? fs.readFileSync(NOTES_FILE, 'utf8') : undefined,
     });

@@ -7,11 +7,13 @@ import { COLD_START_PROGRAMS, type ColdStartProgram } from './cold-start-program
 export interface ColdStartSettings {
   /** Rounds; each starts every program once, in a rotating order. */
   readonly runs: number;
+  /** Rounds of instruction counts (valgrind, ~15 s a start), where valgrind is installed. */
+  readonly instructionRuns: number;
 }
 
-export const FULL_COLD_START: ColdStartSettings = { runs: 51 };
-export const QUICK_COLD_START: ColdStartSettings = { runs: 15 };
-export const SMOKE_COLD_START: ColdStartSettings = { runs: 1 };
+export const FULL_COLD_START: ColdStartSettings = { runs: 51, instructionRuns: 3 };
+export const QUICK_COLD_START: ColdStartSettings = { runs: 15, instructionRuns: 1 };
+export const SMOKE_COLD_START: ColdStartSettings = { runs: 1, instructionRuns: 0 };
 
 /** One program's start-to-exit time. */
 export interface ColdStartResult {

@@ -1,4 +1,5 @@
 import type { BundleSize } from '../cold-start/bundle-size.js';
+import type { ColdStartInstructions } from '../cold-start/count-instructions.js';
 import type { ColdStartResult, ColdStartSettings } from '../cold-start/run-cold-start.js';
 import type { EndToEndResult, EndToEndSettings } from '../end-to-end/run-end-to-end.js';
 import type {
@@ -26,6 +27,8 @@ export interface BenchmarkReport {
   readonly coldStart: readonly ColdStartResult[];
   /** The same programs bundled by esbuild (SDK external), as on AWS Lambda. */
   readonly bundledColdStart: readonly ColdStartResult[];
+  /** Instruction counts of both, where valgrind is installed. */
+  readonly instructions?: ColdStartInstructions;
   readonly bundles: readonly BundleSize[];
   /** Findings written by hand (profiles, fixes, caveats), kept across runs. */
   readonly notes?: string;
@@ -48,12 +51,7 @@ export function benchmarksMarkdown(report: BenchmarkReport): string {
     ...cpuPerCallMarkdown(report.cpuPerCall, report.cpuSettings),
     ...endToEndMarkdown(report.endToEnd, report.endToEndSettings),
     ...streamingMarkdown(report.streaming, report.streamingSettings),
-    ...coldStartMarkdown(
-      report.coldStart,
-      report.bundledColdStart,
-      report.bundles,
-      report.coldStartSettings,
-    ),
+    ...coldStartMarkdown(report, report.coldStartSettings),
   ];
   if (report.notes !== undefined && report.notes.trim() !== '') {
     lines.push('## Notes', '', report.notes.trim(), '');
