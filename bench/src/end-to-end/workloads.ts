@@ -30,9 +30,27 @@ export type Workload = (side: BenchTable, sizes: WorkloadSizes) => Promise<numbe
 
 /** A workload done by hand with the raw document client and with `@dokklib/core`. */
 export interface WorkloadPair {
+  readonly kind: 'whole';
   readonly name: string;
   readonly raw: Workload;
   readonly ours: Workload;
+}
+
+/** Step `index` of a stepped workload on one side (one request). */
+export type Step = (side: BenchTable, index: number, sizes: WorkloadSizes) => Promise<void>;
+
+/**
+ * A workload of independent one-request steps, which the sides take in turns (raw step 0,
+ * ours step 0, ours step 1, raw step 1…): both meet the same moments of a machine whose
+ * speed drifts, so their times compare far more closely than whole runs one after the other.
+ */
+export interface SteppedWorkloadPair {
+  readonly kind: 'stepped';
+  readonly name: string;
+  /** How many steps each side takes. */
+  readonly steps: (sizes: WorkloadSizes) => number;
+  readonly raw: Step;
+  readonly ours: Step;
 }
 
 const Batch = new EntityName('BATCH');
@@ -47,11 +65,17 @@ export function itemId(i: number): string {
 }
 
 /** The batch write, the read back, the transactions and the gets, in this order. */
-export const WORKLOADS: readonly WorkloadPair[] = [
-  { name: 'batch write', raw: rawBatchWrite, ours: coreBatchWrite },
-  { name: 'read back page by page', raw: rawReadBack, ours: coreReadBack },
-  { name: 'four-action transactions', raw: rawTransactions, ours: coreTransactions },
-  { name: 'gets at concurrency', raw: rawGets, ours: coreGets },
+export const WORKLOADS: readonly (WorkloadPair | SteppedWorkloadPair)[] = [
+  { kind: 'whole', name: 'batch write', raw: rawBatchWrite, ours: coreBatchWrite },
+  { kind: 'whole', name: 'read back page by page', raw: rawReadBack, ours: coreReadBack },
+  {
+    kind: 'stepped',
+    name: 'four-action transactions',
+    steps: (sizes) => sizes.transactions,
+    raw: rawTransaction,
+    ours: coreTransaction,
+  },
+  { kind: 'whole', name: 'gets at concurrency', raw: rawGets, ours: coreGets },
 ];
 
 async function coreBatchWrite({ table }: BenchTable, sizes: WorkloadSizes): Promise<number> {
@@ -129,24 +153,26 @@ async function rawReadBack(side: BenchTable, sizes: WorkloadSizes): Promise<numb
   return count;
 }
 
-async function coreTransactions({ table }: BenchTable, sizes: WorkloadSizes): Promise<number> {
+/** Transaction `t`: inserts two items of its own and adds to two of the items written. */
+async function coreTransaction(
+  { table }: BenchTable,
+  t: number,
+  sizes: WorkloadSizes,
+): Promise<void> {
   const pk = new PartitionKey(Batch, PARTITION);
-  for (let t = 0; t < sizes.transactions; t += 1) {
-    const txKey = new PartitionKey(Tx, String(t));
-    await table.transactWriteItems([
-      new InsertArg(txKey, new SortKey(Tx, 'a'), { n: t }),
-      new InsertArg(txKey, new SortKey(Tx, 'b'), { n: t }),
-      new UpdateArg(pk, new SortKey(ItemName, itemId((2 * t) % sizes.items)), { add: { hits: 1 } }),
-      new UpdateArg(pk, new SortKey(ItemName, itemId((2 * t + 1) % sizes.items)), {
-        add: { hits: 1 },
-      }),
-    ]);
-  }
-  return sizes.transactions;
+  const txKey = new PartitionKey(Tx, String(t));
+  await table.transactWriteItems([
+    new InsertArg(txKey, new SortKey(Tx, 'a'), { n: t }),
+    new InsertArg(txKey, new SortKey(Tx, 'b'), { n: t }),
+    new UpdateArg(pk, new SortKey(ItemName, itemId((2 * t) % sizes.items)), { add: { hits: 1 } }),
+    new UpdateArg(pk, new SortKey(ItemName, itemId((2 * t + 1) % sizes.items)), {
+      add: { hits: 1 },
+    }),
+  ]);
 }
 
-async function rawTransactions(side: BenchTable, sizes: WorkloadSizes): Promise<number> {
-  const insert = (t: number, sk: string) => ({
+async function rawTransaction(side: BenchTable, t: number, sizes: WorkloadSizes): Promise<void> {
+  const insert = (sk: string) => ({
     Put: {
       TableName: side.name,
       Item: { CreatedAt: new Date().toISOString(), n: t, PK: `TX#${t}`, SK: `TX#${sk}` },
@@ -164,15 +190,12 @@ async function rawTransactions(side: BenchTable, sizes: WorkloadSizes): Promise<
       ExpressionAttributeValues: { ':at': new Date().toISOString(), ':one': 1 },
     },
   });
-  for (let t = 0; t < sizes.transactions; t += 1) {
-    await side.documentClient.send(
-      new TransactWriteCommand({
-        TransactItems: [insert(t, 'a'), insert(t, 'b'), update(2 * t), update(2 * t + 1)],
-        ClientRequestToken: randomUUID(),
-      }),
-    );
-  }
-  return sizes.transactions;
+  await side.documentClient.send(
+    new TransactWriteCommand({
+      TransactItems: [insert('a'), insert('b'), update(2 * t), update(2 * t + 1)],
+      ClientRequestToken: randomUUID(),
+    }),
+  );
 }
 
 async function coreGets({ table }: BenchTable, sizes: WorkloadSizes): Promise<number> {
