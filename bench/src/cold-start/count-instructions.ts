@@ -5,10 +5,13 @@ import { COLD_START_PROGRAMS, type ColdStartProgram } from './cold-start-program
 
 /**
  * Counting the machine instructions a start executes: unlike its wall or CPU time, the count
- * does not move with the load of a shared machine (single starts vary by ±50 ms here; counts
- * by ~1%). valgrind's cachegrind counts them, with its cache simulation off.
+ * does not move with the load of a shared machine (single starts vary by ±50 ms here).
+ * valgrind's cachegrind counts them, with its cache simulation off. Node runs with V8's work
+ * on its one thread, predictably (`--single-threaded --predictable`): with V8's background
+ * threads the count still varied by ~1% (their work depends on timing), this way by 0.001%.
  */
 const VALGRIND_ARGS = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null'];
+const NODE_ARGS = ['--single-threaded', '--predictable'];
 
 /** Whether valgrind can be run here. */
 export function valgrindAvailable(): boolean {
@@ -25,10 +28,10 @@ export function parseInstructionCount(output: string): number {
   return Number(match[1].replaceAll(',', ''));
 }
 
-/** The instructions `node script` executes from start to exit, threads included. */
+/** The instructions `node script` executes from start to exit (V8 on one thread). */
 export function countInstructions(script: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn('valgrind', [...VALGRIND_ARGS, process.execPath, script], {
+    const child = spawn('valgrind', [...VALGRIND_ARGS, process.execPath, ...NODE_ARGS, script], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
