@@ -48,7 +48,7 @@ export function coldStartMarkdown(
         'wall and CPU medians (wall / CPU).'
       : `On this shared machine single starts vary by ±50 ms, more than the targets, so each ` +
         `program's start is also counted in machine instructions by valgrind (${settings.instructionRuns} ` +
-        'rounds, V8 on one thread and predictable, so that counts repeat to 0.001%): the ' +
+        `round${settings.instructionRuns === 1 ? '' : 's'}, V8 on one thread and predictable, so that counts repeat to 0.001%): the ` +
         'added instructions, as a fraction of ' +
         "the raw program's, times the raw program's median wall time give the added ms " +
         '(est.) the result is judged on; the wall and CPU verdicts follow in brackets.',
