@@ -29,8 +29,11 @@ export const DECORATORS_CPU_TARGET: Target = { issue: 0.8, current: 0.8, better:
 /** End to end: our time over the hand-written raw loop's (the issue sets it for the batch write). */
 export const END_TO_END_TARGET: Target = { issue: 1.05, current: 1.05, better: 'lower' };
 
-/** Cold start added over the raw SDK program, in ms. */
-export const CORE_COLD_START_TARGET: Target = { issue: 8, current: 8, better: 'lower' };
+/**
+ * Cold start added over the raw SDK program, in ms. Core's was raised to 6: counted in
+ * instructions it adds ~4.3 ms installed and ~2.9 ms bundled (session 4).
+ */
+export const CORE_COLD_START_TARGET: Target = { issue: 8, current: 6, better: 'lower' };
 export const DECORATORS_COLD_START_TARGET: Target = { issue: 15, current: 15, better: 'lower' };
 
 /**

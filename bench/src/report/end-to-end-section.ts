@@ -28,7 +28,7 @@ export function endToEndMarkdown(
       'hand-written `BatchWriteCommand` loop with the same 4 requests in flight that re-sends ' +
       `unprocessed items), reading them back page by page (${sizes.pageSize} items a page; ` +
       `\`queryPages\` vs a \`QueryCommand\` loop), ${sizes.transactions} four-action ` +
-      `transactions one after the other, and ${sizes.gets} gets with ${sizes.getConcurrency} ` +
+      `transactions one at a time, and ${sizes.gets} gets with ${sizes.getConcurrency} ` +
       `in flight. ${settings.rounds} rounds${settings.warmup ? ' after an uncounted warm-up round' : ''}, ` +
       'each on two fresh tables (one per side) in a DynamoDB Local started by the benchmark, ' +
       'alternating which side goes first; the transactions are taken in turns, one each ' +
