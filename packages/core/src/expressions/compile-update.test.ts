@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors/validation-error.js';
-import { compileUpdate, updatedAttributeNames } from './compile-update.js';
+import { compileStampedUpdate, compileUpdate, updatedAttributeNames } from './compile-update.js';
 import { ExpressionContext } from './expression-context.js';
 import { ifNotExists, listAppend, listPrepend } from './update-action.js';
 import type { UpdateChanges } from './update-changes.js';
@@ -210,6 +210,27 @@ describe('compileUpdate', () => {
   });
 });
 
+describe('compileStampedUpdate', () => {
+  it('sets the stamp last among the SET actions, after a removal written as undefined', () => {
+    const context = new ExpressionContext();
+    const changes: UpdateChanges = { set: { a: 1, gone: undefined }, add: { n: 1 } };
+    const expression = compileStampedUpdate(changes, { name: 'At', value: 'now' }, context);
+    expect(expression).toBe('SET #n0 = :v0, #n1 = :v1 REMOVE #n2 ADD #n3 :v2');
+    expect(context.toAttributes()).toEqual({
+      ExpressionAttributeNames: { '#n0': 'a', '#n1': 'At', '#n2': 'gone', '#n3': 'n' },
+      ExpressionAttributeValues: { ':v0': 1, ':v1': 'now', ':v2': 1 },
+    });
+    expect(changes).toEqual({ set: { a: 1, gone: undefined }, add: { n: 1 } });
+  });
+
+  it('writes a SET clause for the stamp alone when the changes set nothing', () => {
+    const context = new ExpressionContext();
+    expect(compileStampedUpdate({ remove: ['x'] }, { name: 'At', value: 1 }, context)).toBe(
+      'SET #n0 = :v0 REMOVE #n1',
+    );
+  });
+});
+
 describe('updatedAttributeNames', () => {
   it('lists the top-level attributes each clause touches', () => {
     expect(
@@ -220,5 +241,11 @@ describe('updatedAttributeNames', () => {
         delete: { g: new Set(['x']) },
       }),
     ).toEqual(['a', 'b', 'c', 'd', 'f', 'g']);
+  });
+
+  it("lists a record's own names only", () => {
+    const set = Object.create({ inherited: 1 }) as Record<string, number>;
+    set.own = 2;
+    expect(updatedAttributeNames({ set, add: set })).toEqual(['own', 'own']);
   });
 });

@@ -1,5 +1,6 @@
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../errors/validation-error.js';
+import { hasOwn } from '../items/has-own.js';
 import { type AttributePath, pathSegments } from './attribute-path.js';
 import type { ExpressionContext } from './expression-context.js';
 import { type UpdateAction, UpdateFunction } from './update-action.js';
@@ -15,6 +16,24 @@ const NO_PATHS: readonly AttributePath[] = Object.freeze([]);
  * changed twice, or a set to set, add or delete is empty.
  */
 export function compileUpdate(changes: UpdateChanges, context: ExpressionContext): string {
+  return compileStampedUpdate(changes, undefined, context);
+}
+
+/** One more attribute to set, after the changes' own `set`. */
+export interface SetStamp {
+  readonly name: string;
+  readonly value: NativeAttributeValue;
+}
+
+/**
+ * {@link compileUpdate}, also setting `stamp` (an attribute the changes do not touch) last
+ * among the `SET` actions: as if it were in `changes.set`, without copying the changes.
+ */
+export function compileStampedUpdate(
+  changes: UpdateChanges,
+  stamp: SetStamp | undefined,
+  context: ExpressionContext,
+): string {
   const set = changes.set ?? NONE;
   const setNames = Object.keys(set);
   const remove = changes.remove === undefined ? NO_PATHS : [...(changes.remove ?? [])];
@@ -25,6 +44,8 @@ export function compileUpdate(changes: UpdateChanges, context: ExpressionContext
     const value = set[name];
     if (value !== undefined) setActions = list(setActions, setAction(name, value, context));
   }
+  if (stamp !== undefined)
+    setActions = list(setActions, setAction(stamp.name, stamp.value, context));
   let removeActions = '';
   for (const path of remove) removeActions = list(removeActions, context.path(path));
   for (const name of setNames) {
@@ -42,9 +63,11 @@ export function compileUpdate(changes: UpdateChanges, context: ExpressionContext
 
 /** The attribute names (first path segments) an update touches. */
 export function updatedAttributeNames(changes: UpdateChanges): string[] {
-  const names = Object.keys(changes.set ?? NONE);
+  const names: string[] = [];
+  pushOwnNames(names, changes.set);
   for (const path of changes.remove ?? []) names.push(String(pathSegments(path)[0]));
-  names.push(...Object.keys(changes.add ?? NONE), ...Object.keys(changes.delete ?? NONE));
+  pushOwnNames(names, changes.add);
+  pushOwnNames(names, changes.delete);
   return names;
 }
 
@@ -64,9 +87,14 @@ function checkEachAttributeOnce(
   for (const name of setNames) {
     if (set[name] === undefined) firstNames.push(pathSegments(name)[0] as string);
   }
-  for (const name of Object.keys(changes.add ?? NONE)) firstNames.push(name);
-  for (const name of Object.keys(changes.delete ?? NONE)) firstNames.push(name);
+  pushOwnNames(firstNames, changes.add);
+  pushOwnNames(firstNames, changes.delete);
   if (hasDuplicate(firstNames)) checkPathsApart(changes, setNames, remove);
+}
+
+/** Appends the record's own names (those of `Object.keys`), without building a list first. */
+function pushOwnNames(names: string[], record: object | undefined): void {
+  for (const name in record) if (hasOwn.call(record, name)) names.push(name);
 }
 
 function hasDuplicate(names: readonly string[]): boolean {

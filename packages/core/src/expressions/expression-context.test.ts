@@ -61,4 +61,36 @@ describe('ExpressionContext', () => {
     expect(ExpressionAttributeNames?.['#n99']).toBe('attribute99');
     expect(ExpressionAttributeValues?.[':v70']).toBe('attribute70');
   });
+
+  it('never changes maps it returned: placeholders handed out later go to new maps', () => {
+    const context = new ExpressionContext();
+    context.name('a');
+    context.value(1);
+    const first = context.toAttributes();
+    context.name('b');
+    context.value(2);
+    expect(first).toEqual({
+      ExpressionAttributeNames: { '#n0': 'a' },
+      ExpressionAttributeValues: { ':v0': 1 },
+    });
+    expect(context.toAttributes()).toEqual({
+      ExpressionAttributeNames: { '#n0': 'a', '#n1': 'b' },
+      ExpressionAttributeValues: { ':v0': 1, ':v1': 2 },
+    });
+  });
+
+  it('adds the maps to a request object and returns that object', () => {
+    const context = new ExpressionContext();
+    const request = {
+      TableName: 't',
+      ConditionExpression: `attribute_exists(${context.name('PK')})`,
+    };
+    expect(context.addAttributesTo(request)).toBe(request);
+    expect(request).toEqual({
+      TableName: 't',
+      ConditionExpression: 'attribute_exists(#n0)',
+      ExpressionAttributeNames: { '#n0': 'PK' },
+    });
+    expect(new ExpressionContext().addAttributesTo({ TableName: 't' })).toEqual({ TableName: 't' });
+  });
 });

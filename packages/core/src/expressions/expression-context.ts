@@ -25,10 +25,8 @@ export class ExpressionContext {
   readonly #names: string[] = [];
   /** Name -> position in `#names`, once there are too many names to scan. */
   #positions: Map<string, number> | undefined;
-  /** Placeholder -> name, built as names are added. */
-  #attributeNames: Record<string, string> | undefined;
-  #attributeValues: Record<string, NativeAttributeValue> | undefined;
-  #valueCount = 0;
+  /** The values, in placeholder order. */
+  readonly #values: NativeAttributeValue[] = [];
 
   /** The placeholder of an attribute name. */
   name(attributeName: string): string {
@@ -40,9 +38,7 @@ export class ExpressionContext {
     } else if (position >= SCANNED_NAMES) {
       this.#positions = new Map(this.#names.map((name, index) => [name, index]));
     }
-    const text = placeholder(NAME_PLACEHOLDERS, '#n', position);
-    (this.#attributeNames ??= {})[text] = attributeName;
-    return text;
+    return placeholder(NAME_PLACEHOLDERS, '#n', position);
   }
 
   /** The placeholder of a path: `#n0.#n1[2]`. */
@@ -59,22 +55,27 @@ export class ExpressionContext {
   /** A new placeholder for a value. @throws {ValidationError} for an empty set or unsafe number in it. */
   value(value: NativeAttributeValue): string {
     checkStorableValue(value, 'An expression value');
-    const text = placeholder(VALUE_PLACEHOLDERS, ':v', this.#valueCount);
-    this.#valueCount += 1;
-    (this.#attributeValues ??= {})[text] = value;
-    return text;
+    const position = this.#values.push(value) - 1;
+    return placeholder(VALUE_PLACEHOLDERS, ':v', position);
   }
 
-  /** The maps to put in the request; empty maps are left out, as DynamoDB requires. */
+  /**
+   * The maps to put in the request; empty maps are left out, as DynamoDB requires. Each
+   * call builds new maps, so placeholders handed out later never change earlier ones.
+   */
   toAttributes(): ExpressionAttributes {
-    const attributes: ExpressionAttributes = {};
-    if (this.#attributeNames !== undefined) {
-      attributes.ExpressionAttributeNames = { ...this.#attributeNames };
+    return this.addAttributesTo({});
+  }
+
+  /** Sets the maps of {@link toAttributes} on `request` (a new object saved); returns it. */
+  addAttributesTo<Request extends ExpressionAttributes>(request: Request): Request {
+    if (this.#names.length > 0) {
+      request.ExpressionAttributeNames = placeholderMap(NAME_PLACEHOLDERS, '#n', this.#names);
     }
-    if (this.#attributeValues !== undefined) {
-      attributes.ExpressionAttributeValues = { ...this.#attributeValues };
+    if (this.#values.length > 0) {
+      request.ExpressionAttributeValues = placeholderMap(VALUE_PLACEHOLDERS, ':v', this.#values);
     }
-    return attributes;
+    return request;
   }
 
   /** Where the name is in `#names`, or -1. */
@@ -82,6 +83,19 @@ export class ExpressionContext {
     if (this.#positions !== undefined) return this.#positions.get(attributeName) ?? -1;
     return this.#names.indexOf(attributeName);
   }
+}
+
+/** Placeholder -> entry, for every entry in order. */
+function placeholderMap<T>(
+  made: readonly string[],
+  prefix: string,
+  entries: readonly T[],
+): Record<string, T> {
+  const map: Record<string, T> = {};
+  for (let index = 0; index < entries.length; index += 1) {
+    map[placeholder(made, prefix, index)] = entries[index] as T;
+  }
+  return map;
 }
 
 /** The placeholder made in advance, or a new one past them. */

@@ -31,6 +31,13 @@ describe('itemSizeBytes', () => {
     expect(itemSizeBytes({ l: list })).toBe(itemSizeBytes({ l: ['a', 'b'] }));
   });
 
+  it("counts an item's own attributes only, at the top and inside maps", () => {
+    const inherited = Object.create({ extra: 'x'.repeat(100) }) as Record<string, string>;
+    inherited.k = 'v';
+    expect(itemSizeBytes(inherited)).toBe(itemSizeBytes({ k: 'v' }));
+    expect(itemSizeBytes({ m: inherited })).toBe(itemSizeBytes({ m: { k: 'v' } }));
+  });
+
   it('adds overhead for lists and maps, and counts binaries and sets by content', () => {
     expect(itemSizeBytes({ l: ['a', 'b'] })).toBe(1 + 3 + 2 + 2);
     expect(itemSizeBytes({ m: { k: 'v' } })).toBe(1 + 3 + 1 + 1 + 1);

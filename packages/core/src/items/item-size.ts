@@ -1,4 +1,5 @@
 import { type NativeAttributeValue, NumberValue } from '@aws-sdk/lib-dynamodb';
+import { hasOwn } from './has-own.js';
 import type { Item } from './item.js';
 
 /** DynamoDB's limit on one item, attribute names included. */
@@ -11,7 +12,8 @@ export const MAX_ITEM_BYTES = 400 * 1024;
  */
 export function itemSizeBytes(item: Item): number {
   let size = 0;
-  for (const name of Object.keys(item)) {
+  for (const name in item) {
+    if (!hasOwn.call(item, name)) continue;
     const value = item[name];
     if (value !== undefined) size += utf8Length(name) + valueSize(value);
   }
@@ -55,7 +57,8 @@ function objectSize(value: object): number {
   if (value instanceof NumberValue) return numberSize(value.toString());
   let size = 3;
   const map = value as Record<string, NativeAttributeValue>;
-  for (const name of Object.keys(map)) {
+  for (const name in map) {
+    if (!hasOwn.call(map, name)) continue;
     const element = map[name];
     if (element !== undefined) size += 1 + utf8Length(name) + valueSize(element);
   }

@@ -31,12 +31,8 @@ export abstract class EntityKey {
     this.entity = entity;
     this.value = value;
     this.#text = entity.prefix + value;
-    const bytes = Buffer.byteLength(this.#text, 'utf8');
-    if (bytes > rules.maxBytes) {
-      throw new InvalidKeyError(
-        `The ${rules.kind} ${entity.prefix}… is ${bytes} bytes in UTF-8; DynamoDB allows at most ${rules.maxBytes}.`,
-      );
-    }
+    // A UTF-16 code unit is at most 3 bytes in UTF-8: most keys are too short to need counting.
+    if (this.#text.length * 3 > rules.maxBytes) checkKeyBytes(entity, this.#text, rules);
   }
 
   /** The key as stored, e.g. `'USER#alice'`. */
@@ -47,6 +43,16 @@ export abstract class EntityKey {
   /** The key as stored, so that `JSON.stringify` shows it. */
   toJSON(): string {
     return this.#text;
+  }
+}
+
+/** @throws {InvalidKeyError} if the key text is over the rules' limit in UTF-8 bytes. */
+function checkKeyBytes(entity: EntityName, text: string, rules: EntityKeyRules): void {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > rules.maxBytes) {
+    throw new InvalidKeyError(
+      `The ${rules.kind} ${entity.prefix}… is ${bytes} bytes in UTF-8; DynamoDB allows at most ${rules.maxBytes}.`,
+    );
   }
 }
 

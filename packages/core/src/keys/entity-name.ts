@@ -11,6 +11,8 @@ import { KEY_SEPARATOR } from './key-separator.js';
 export class EntityName {
   /** The name as given, e.g. `'USER'`. */
   readonly name: string;
+  /** The key prefix of this entity: the name followed by the separator, e.g. `'USER#'`. */
+  readonly prefix: string;
 
   constructor(name: string) {
     if (typeof name !== 'string' || name.length === 0) {
@@ -24,11 +26,8 @@ export class EntityName {
       );
     }
     this.name = name;
-  }
-
-  /** The key prefix of this entity: the name followed by the separator, e.g. `'USER#'`. */
-  get prefix(): string {
-    return this.name + KEY_SEPARATOR;
+    // Made once: every key of the entity starts with it.
+    this.prefix = name + KEY_SEPARATOR;
   }
 
   /** The entity name. */

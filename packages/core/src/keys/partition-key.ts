@@ -1,8 +1,14 @@
-import { EntityKey } from './entity-key.js';
+import { EntityKey, type EntityKeyRules } from './entity-key.js';
 import type { EntityName } from './entity-name.js';
 
 /** DynamoDB's limit on a partition key, in UTF-8 bytes. */
 export const MAX_PARTITION_KEY_BYTES = 2048;
+
+const PARTITION_KEY_RULES: EntityKeyRules = {
+  kind: 'partition key',
+  maxBytes: MAX_PARTITION_KEY_BYTES,
+  allowEmptyValue: false,
+};
 
 /**
  * A partition key: `new PartitionKey(User, 'alice')` is stored as `'USER#alice'`.
@@ -13,10 +19,6 @@ export class PartitionKey extends EntityKey {
   readonly kind = 'partition';
 
   constructor(entity: EntityName, value: string) {
-    super(entity, value, {
-      kind: 'partition key',
-      maxBytes: MAX_PARTITION_KEY_BYTES,
-      allowEmptyValue: false,
-    });
+    super(entity, value, PARTITION_KEY_RULES);
   }
 }

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors/validation-error.js';
+import { hasOwn } from '../items/has-own.js';
 import type { Attributes } from '../items/item.js';
 import type { TableConfig } from '../table/table-config.js';
 
@@ -14,7 +15,9 @@ export function checkAttributes(
   if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) {
     throw new ValidationError(`The attributes of ${operation} must be an object.`);
   }
-  checkNotKeyAttributes(config, Object.keys(attributes), operation);
+  for (const name in attributes) {
+    if (hasOwn.call(attributes, name)) checkNotKeyAttribute(config, name, operation);
+  }
 }
 
 /** Refuses attribute names that are the table's primary key attributes, or `__proto__`. */
@@ -23,17 +26,20 @@ export function checkNotKeyAttributes(
   names: readonly string[],
   operation: string,
 ): void {
+  for (const name of names) checkNotKeyAttribute(config, name, operation);
+}
+
+/** {@link checkNotKeyAttributes} for one name. */
+function checkNotKeyAttribute(config: TableConfig, name: string, operation: string): void {
+  if (name === '__proto__') {
+    throw new ValidationError(
+      `${operation} cannot write an attribute named "__proto__": the AWS SDK loses it when it reads the item. Rename it.`,
+    );
+  }
   const { partitionKey, sortKey } = config.primaryIndex;
-  for (const name of names) {
-    if (name === '__proto__') {
-      throw new ValidationError(
-        `${operation} cannot write an attribute named "__proto__": the AWS SDK loses it when it reads the item. Rename it.`,
-      );
-    }
-    if (name === partitionKey || name === sortKey) {
-      throw new ValidationError(
-        `${operation} cannot set the key attribute ${JSON.stringify(name)} among its attributes; pass the key as the PartitionKey/SortKey arguments.`,
-      );
-    }
+  if (name === partitionKey || name === sortKey) {
+    throw new ValidationError(
+      `${operation} cannot set the key attribute ${JSON.stringify(name)} among its attributes; pass the key as the PartitionKey/SortKey arguments.`,
+    );
   }
 }

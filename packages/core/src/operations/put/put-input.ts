@@ -4,6 +4,7 @@ import { ExpressionContext } from '../../expressions/expression-context.js';
 import { assignAttribute } from '../../items/assign-attribute.js';
 import { checkItemSize } from '../../items/check-item-size.js';
 import { checkStorableValue } from '../../items/check-storable-value.js';
+import { hasOwn } from '../../items/has-own.js';
 import type { Attributes, Item } from '../../items/item.js';
 import type { PartitionKey } from '../../keys/partition-key.js';
 import type { SortKey } from '../../keys/sort-key.js';
@@ -50,8 +51,8 @@ export function sizedPutInput(
       : undefined;
   const condition = conditionFields([mustBeNew, options.condition], context);
   const input: PutCommandInput = { TableName: config.tableName, Item: item };
-  Object.assign(input, condition, context.toAttributes()); // spreading is slower here
-  return { input, itemBytes };
+  Object.assign(input, condition); // spreading is slower here
+  return { input: context.addAttributesTo(input), itemBytes };
 }
 
 /** The item a put stores and its size, as measured for the 400 KB check. */
@@ -88,7 +89,9 @@ function storedItem(config: TableConfig, attributes: Attributes, key: Item): Ite
   const item: Item = {};
   const stamp = config.timestamps.createdAt;
   if (stamp !== undefined && !(stamp in attributes)) item[stamp] = config.now();
-  for (const name of Object.keys(attributes)) assignAttribute(item, name, attributes[name]);
-  for (const name of Object.keys(key)) assignAttribute(item, name, key[name]);
+  for (const name in attributes) {
+    if (hasOwn.call(attributes, name)) assignAttribute(item, name, attributes[name]);
+  }
+  for (const name in key) if (hasOwn.call(key, name)) item[name] = key[name]; // the two key names
   return item;
 }

@@ -1,10 +1,13 @@
 import type { UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../../errors/validation-error.js';
 import { attr } from '../../expressions/condition.js';
-import { compileUpdate, updatedAttributeNames } from '../../expressions/compile-update.js';
+import {
+  compileStampedUpdate,
+  type SetStamp,
+  updatedAttributeNames,
+} from '../../expressions/compile-update.js';
 import { ExpressionContext } from '../../expressions/expression-context.js';
 import type { UpdateChanges } from '../../expressions/update-changes.js';
-import { assignAttribute } from '../../items/assign-attribute.js';
 import { checkItemBytes } from '../../items/check-item-size.js';
 import { itemSizeBytes } from '../../items/item-size.js';
 import type { PartitionKey } from '../../keys/partition-key.js';
@@ -51,11 +54,11 @@ export function sizedUpdateInput(
     );
   }
   const changed = updatedAttributeNames(changes);
-  const stamped = withUpdatedAt(config, changes, changed);
-  if (stamped !== changes) changed.push(config.timestamps.updatedAt as string);
+  const stamp = updatedAtStamp(config, changed);
+  if (stamp !== undefined) changed.push(stamp.name);
   checkNotKeyAttributes(config, changed, 'update');
   const context = new ExpressionContext();
-  const updateExpression = compileUpdate(stamped, context);
+  const updateExpression = compileStampedUpdate(changes, stamp, context);
   const mustExist =
     options.mustExist === true ? attr(config.primaryIndex.partitionKey).exists() : undefined;
   const condition = conditionFields([mustExist, options.condition], context);
@@ -65,7 +68,8 @@ export function sizedUpdateInput(
     Key: key,
     UpdateExpression: updateExpression,
   };
-  Object.assign(input, condition, context.toAttributes());
+  Object.assign(input, condition);
+  context.addAttributesTo(input);
   // An update writes at least its key and values: over 400 KB, DynamoDB would refuse it.
   const bytes = checkItemBytes(
     itemSizeBytes(key) + itemSizeBytes(input.ExpressionAttributeValues ?? {}),
@@ -75,17 +79,9 @@ export function sizedUpdateInput(
   return { input, bytes };
 }
 
-/** Adds the updated-at stamp, unless the changes set it or change nothing at all. */
-function withUpdatedAt(
-  config: TableConfig,
-  changes: UpdateChanges,
-  changed: readonly string[],
-): UpdateChanges {
+/** The updated-at stamp to set, unless the changes set it or change nothing at all. */
+function updatedAtStamp(config: TableConfig, changed: readonly string[]): SetStamp | undefined {
   const name = config.timestamps.updatedAt;
-  if (name === undefined || changed.length === 0 || changed.includes(name)) return changes;
-  const given = changes.set ?? {};
-  const set: Record<string, (typeof given)[string]> = {};
-  for (const attribute of Object.keys(given)) assignAttribute(set, attribute, given[attribute]);
-  set[name] = config.now();
-  return { set, remove: changes.remove, add: changes.add, delete: changes.delete };
+  if (name === undefined || changed.length === 0 || changed.includes(name)) return undefined;
+  return { name, value: config.now() };
 }
