@@ -12,9 +12,13 @@ export interface CpuPerCallSettings {
   readonly sample: SampleBudget;
 }
 
-/** The full run: 25 rounds of ~0.25 s of CPU per side and operation (~70 s per API). */
+/**
+ * The full run: 51 rounds of ~0.25 s of CPU per side and operation (~2.5 min per API). A
+ * round's ratio varies by ±0.3 on this shared machine, so at 25 rounds a median still moved
+ * by ±0.04 from run to run; twice the rounds narrow that by a factor of √2.
+ */
 export const FULL_SETTINGS: CpuPerCallSettings = {
-  rounds: 25,
+  rounds: 51,
   warmupCalls: 1000,
   sample: { minMs: 250, minCalls: 20 },
 };
