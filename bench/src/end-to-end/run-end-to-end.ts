@@ -1,7 +1,13 @@
 import { collectGarbage, median } from '../measure.js';
 import { type Spread, spreadOf } from '../spread.js';
 import { type BenchTable, createBenchTable } from './bench-tables.js';
-import { type SteppedWorkloadPair, WORKLOADS, type WorkloadSizes } from './workloads.js';
+import {
+  type PagedWorkloadPair,
+  type Step,
+  type SteppedWorkloadPair,
+  WORKLOADS,
+  type WorkloadSizes,
+} from './workloads.js';
 
 /** How the end-to-end benchmark runs. */
 export interface EndToEndSettings {
@@ -80,8 +86,8 @@ async function runRound(
   const ours = await createBenchTable(endpoint, 'ours');
   try {
     for (const [index, pair] of WORKLOADS.entries()) {
-      if (pair.kind === 'stepped') {
-        const both = await timedInTurns(pair, { raw, ours }, sizes, round);
+      if (pair.kind !== 'whole') {
+        const both = await timedInTurns(turnsOf(pair, { raw, ours }, sizes), { raw, ours }, round);
         samples?.[index].raw.push(both.raw);
         samples?.[index].ours.push(both.ours);
         continue;
@@ -116,33 +122,61 @@ async function timed(
   return { ms, count, requests: side.requests.count() };
 }
 
-/**
- * Takes the steps in turns, the side going first alternating from step to step (and round to
- * round); each side's time is the sum of its steps' times.
- */
-async function timedInTurns(
-  pair: SteppedWorkloadPair,
+/** Each call takes one side's next step: resolves to the items it counts, or `undefined` once none is left. */
+type Turn = () => Promise<number | undefined>;
+
+/** The sides' turns of a workload taken in turns: its steps (counting 1 each) or its pages. */
+function turnsOf(
+  pair: SteppedWorkloadPair | PagedWorkloadPair,
   tables: { readonly raw: BenchTable; readonly ours: BenchTable },
   sizes: WorkloadSizes,
+): { raw: Turn; ours: Turn } {
+  if (pair.kind === 'paged') {
+    return { raw: pair.raw(tables.raw, sizes), ours: pair.ours(tables.ours, sizes) };
+  }
+  const steps = pair.steps(sizes);
+  const side = (step: Step, table: BenchTable): Turn => {
+    let index = 0;
+    return async () => {
+      if (index >= steps) return undefined;
+      await step(table, index++, sizes);
+      return 1;
+    };
+  };
+  return { raw: side(pair.raw, tables.raw), ours: side(pair.ours, tables.ours) };
+}
+
+/**
+ * Takes the turns, one step a side at a time, the side going first alternating from step to
+ * step (and round to round), until neither side has a step left; each side's time is the
+ * sum of its steps' times.
+ */
+async function timedInTurns(
+  turns: { readonly raw: Turn; readonly ours: Turn },
+  tables: { readonly raw: BenchTable; readonly ours: BenchTable },
   round: number,
 ): Promise<{ raw: Sample; ours: Sample }> {
   collectGarbage();
   tables.raw.requests.reset();
   tables.ours.requests.reset();
   const ns = { raw: 0n, ours: 0n };
-  const steps = pair.steps(sizes);
-  for (let index = 0; index < steps; index += 1) {
+  const count = { raw: 0, ours: 0 };
+  const done = { raw: false, ours: false };
+  for (let index = 0; !(done.raw && done.ours); index += 1) {
     const order =
       (index + round) % 2 === 0 ? (['raw', 'ours'] as const) : (['ours', 'raw'] as const);
     for (const side of order) {
+      if (done[side]) continue;
       const started = process.hrtime.bigint();
-      await pair[side](tables[side], index, sizes);
+      const counted = await turns[side]();
       ns[side] += process.hrtime.bigint() - started;
+      if (counted === undefined) done[side] = true;
+      else count[side] += counted;
     }
   }
   const sample = (side: 'raw' | 'ours'): Sample => ({
     ms: Number(ns[side]) / 1e6,
-    count: steps,
+    count: count[side],
     requests: tables[side].requests.count(),
   });
   return { raw: sample('raw'), ours: sample('ours') };

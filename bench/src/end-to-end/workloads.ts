@@ -53,6 +53,21 @@ export interface SteppedWorkloadPair {
   readonly ours: Step;
 }
 
+/** Reads the next page on one side: resolves to its item count, or `undefined` once none is left. */
+export type PageRead = () => Promise<number | undefined>;
+
+/**
+ * A workload read page by page, which the sides take in turns one page each, as the steps of
+ * a {@link SteppedWorkloadPair}; each side keeps its own place.
+ */
+export interface PagedWorkloadPair {
+  readonly kind: 'paged';
+  readonly name: string;
+  /** Starts reading on one side. */
+  readonly raw: (side: BenchTable, sizes: WorkloadSizes) => PageRead;
+  readonly ours: (side: BenchTable, sizes: WorkloadSizes) => PageRead;
+}
+
 const Batch = new EntityName('BATCH');
 const ItemName = new EntityName('ITEM');
 const Tx = new EntityName('TX');
@@ -65,9 +80,9 @@ export function itemId(i: number): string {
 }
 
 /** The batch write, the read back, the transactions and the gets, in this order. */
-export const WORKLOADS: readonly (WorkloadPair | SteppedWorkloadPair)[] = [
+export const WORKLOADS: readonly (WorkloadPair | SteppedWorkloadPair | PagedWorkloadPair)[] = [
   { kind: 'whole', name: 'batch write', raw: rawBatchWrite, ours: coreBatchWrite },
-  { kind: 'whole', name: 'read back page by page', raw: rawReadBack, ours: coreReadBack },
+  { kind: 'paged', name: 'read back page by page', raw: rawReadBack, ours: coreReadBack },
   {
     kind: 'stepped',
     name: 'four-action transactions',
@@ -124,19 +139,20 @@ async function rawBatchWrite(side: BenchTable, sizes: WorkloadSizes): Promise<nu
   return requests;
 }
 
-async function coreReadBack({ table }: BenchTable, sizes: WorkloadSizes): Promise<number> {
-  let count = 0;
+function coreReadBack({ table }: BenchTable, sizes: WorkloadSizes): PageRead {
   const pk = new PartitionKey(Batch, PARTITION);
-  for await (const page of table.queryPages(pk, { pageSize: sizes.pageSize })) {
-    count += page.items.length;
-  }
-  return count;
+  const pages = table.queryPages(pk, { pageSize: sizes.pageSize })[Symbol.asyncIterator]();
+  return async () => {
+    const next = await pages.next();
+    return next.done === true ? undefined : next.value.items.length;
+  };
 }
 
-async function rawReadBack(side: BenchTable, sizes: WorkloadSizes): Promise<number> {
-  let count = 0;
+function rawReadBack(side: BenchTable, sizes: WorkloadSizes): PageRead {
   let startKey: Record<string, unknown> | undefined;
-  do {
+  let finished = false;
+  return async () => {
+    if (finished) return undefined;
     const output = await side.documentClient.send(
       new QueryCommand({
         TableName: side.name,
@@ -147,10 +163,10 @@ async function rawReadBack(side: BenchTable, sizes: WorkloadSizes): Promise<numb
         ExclusiveStartKey: startKey,
       }),
     );
-    count += output.Items?.length ?? 0;
     startKey = output.LastEvaluatedKey;
-  } while (startKey !== undefined);
-  return count;
+    finished = startKey === undefined;
+    return output.Items?.length ?? 0;
+  };
 }
 
 /** Transaction `t`: inserts two items of its own and adds to two of the items written. */

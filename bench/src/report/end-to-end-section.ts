@@ -31,8 +31,9 @@ export function endToEndMarkdown(
       `transactions one at a time, and ${sizes.gets} gets with ${sizes.getConcurrency} ` +
       `in flight. ${settings.rounds} rounds${settings.warmup ? ' after an uncounted warm-up round' : ''}, ` +
       'each on two fresh tables (one per side) in a DynamoDB Local started by the benchmark, ' +
-      'alternating which side goes first; the transactions are taken in turns, one each ' +
-      "(their time is the sum of a side's transactions), the other workloads whole. Times " +
+      'alternating which side goes first; the read back and the transactions are taken in ' +
+      "turns, one page or one transaction each (a side's time is the sum of its turns), the " +
+      'batch write and the gets whole. Times ' +
       'are medians over rounds; the ratio is the ' +
       'median of the per-round time ratios ours / raw (lower is better) with their range. ' +
       'HTTP requests are counted by a middleware inside the SDK retries (last round).',
