@@ -68,14 +68,15 @@ export class ExpressionContext {
   }
 
   /** Sets the maps of {@link toAttributes} on `request` (a new object saved); returns it. */
-  addAttributesTo<Request extends ExpressionAttributes>(request: Request): Request {
+  addAttributesTo<Request extends object>(request: Request): Request & ExpressionAttributes {
+    const target: Request & ExpressionAttributes = request;
     if (this.#names.length > 0) {
-      request.ExpressionAttributeNames = placeholderMap(NAME_PLACEHOLDERS, '#n', this.#names);
+      target.ExpressionAttributeNames = placeholderMap(NAME_PLACEHOLDERS, '#n', this.#names);
     }
     if (this.#values.length > 0) {
-      request.ExpressionAttributeValues = placeholderMap(VALUE_PLACEHOLDERS, ':v', this.#values);
+      target.ExpressionAttributeValues = placeholderMap(VALUE_PLACEHOLDERS, ':v', this.#values);
     }
-    return request;
+    return target;
   }
 
   /** Where the name is in `#names`, or -1. */
