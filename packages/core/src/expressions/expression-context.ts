@@ -67,7 +67,7 @@ export class ExpressionContext {
     return this.addAttributesTo({});
   }
 
-  /** Sets the maps of {@link toAttributes} on `request` (a new object saved); returns it. */
+  /** Sets the maps of {@link toAttributes} on `request` itself, saving a new object; returns it. */
   addAttributesTo<Request extends object>(request: Request): Request & ExpressionAttributes {
     const target: Request & ExpressionAttributes = request;
     if (this.#names.length > 0) {
