@@ -92,6 +92,8 @@ function storedItem(config: TableConfig, attributes: Attributes, key: Item): Ite
   for (const name in attributes) {
     if (hasOwn.call(attributes, name)) assignAttribute(item, name, attributes[name]);
   }
-  for (const name in key) if (hasOwn.call(key, name)) item[name] = key[name]; // the two key names
+  for (const name in key) {
+    if (hasOwn.call(key, name)) assignAttribute(item, name, key[name]);
+  }
   return item;
 }
