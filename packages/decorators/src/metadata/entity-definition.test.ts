@@ -4,6 +4,7 @@ import { EntityDefinitionError } from '../errors/entity-definition-error.js';
 import { Membership, Order, User } from '../../test/entities.js';
 import { Attribute } from './attribute.js';
 import { Entity } from './entity.js';
+import { checkKeyPrefixes } from './check-key-prefixes.js';
 import { entityMetadata } from './metadata-registry.js';
 import { PartitionKey } from './partition-key.js';
 import { SortKey } from './sort-key.js';
@@ -151,18 +152,45 @@ describe('entity metadata', () => {
     }).toThrow(EntityDefinitionError);
   });
 
-  it('finds an unknown prefix name at first use, and accepts an EntityName for free prefixes', () => {
+  it('accepts any valid entity name as a prefix, and refuses an invalid one at first use', () => {
     @Entity('DANGLING')
     class Dangling {
       @PartitionKey('NOBODY') id!: string;
     }
-    expect(() => entityMetadata(Dangling)).toThrow(/"NOBODY", but no @Entity has that name/);
+    expect(entityMetadata(Dangling).partitionKey.prefix.name).toBe('NOBODY');
 
     @Entity('FREE')
     class Free {
       @PartitionKey(new EntityName('NOBODY')) id!: string;
     }
     expect(entityMetadata(Free).partitionKey.prefix.name).toBe('NOBODY');
+
+    @Entity('BAD_PREFIX')
+    class BadPrefix {
+      @PartitionKey('A#B') id!: string;
+    }
+    expect(() => entityMetadata(BadPrefix)).toThrow(EntityDefinitionError);
+    expect(() => entityMetadata(BadPrefix)).toThrow(/BAD_PREFIX uses the key prefix "A#B"/);
+  });
+
+  it('checkKeyPrefixes refuses string prefixes that name no entity class, naming each', () => {
+    @Entity('STRICT_MEMBER')
+    class StrictMember {
+      @PartitionKey(User) user!: string;
+      @SortKey('GRUOP') group!: string;
+      @IndexKey('GSI_2', 'partition', 'STAET') state?: string;
+    }
+    @Entity('STRICT_FREE')
+    class StrictFree {
+      @PartitionKey(new EntityName('GROUP')) id!: string;
+      @SortKey('USER') user!: string;
+    }
+    expect(() => checkKeyPrefixes([StrictFree])).not.toThrow();
+    expect(() => checkKeyPrefixes([StrictMember, StrictFree])).toThrow(EntityDefinitionError);
+    expect(() => checkKeyPrefixes([StrictMember])).toThrow(
+      'These key prefixes name no @Entity class: STRICT_MEMBER (class StrictMember) property group: "GRUOP"; STRICT_MEMBER (class StrictMember) property state: "STAET".',
+    );
+    expect(() => checkKeyPrefixes()).toThrow(/property group: "GRUOP"/);
   });
 
   it('refuses parts of one key with different prefixes and index sort keys without a partition key', () => {

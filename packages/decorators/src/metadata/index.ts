@@ -32,3 +32,4 @@ export {
   registeredEntityClasses,
   isEntityClass,
 } from './metadata-registry.js';
+export { checkKeyPrefixes } from './check-key-prefixes.js';

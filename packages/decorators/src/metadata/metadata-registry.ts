@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { EntityName } from '@dokklib/core';
+import { EntityName, InvalidKeyError } from '@dokklib/core';
 import { EntityDefinitionError } from '../errors/entity-definition-error.js';
 import type { KeyDeclaration, KeyPrefix } from './declarations.js';
 import type { EntityClass } from './entity-class.js';
@@ -48,13 +48,13 @@ export function isEntityClass(target: unknown): target is EntityClass {
 
 /**
  * The metadata of an entity class, key prefixes resolved (once, then cached).
- * @throws {EntityDefinitionError} if the class is not an `@Entity`, or a key prefix names
- * an unknown entity or differs between the parts of one key.
+ * @throws {EntityDefinitionError} if the class is not an `@Entity`, or a key prefix is not
+ * a valid entity name or differs between the parts of one key.
  */
 export function entityMetadata<T extends object>(target: EntityClass<T>): EntityMetadata<T> {
   let metadata = resolved.get(target);
   if (metadata === undefined) {
-    metadata = resolveMetadata(definitionOf(target));
+    metadata = resolveMetadata(entityDefinition(target));
     resolved.set(target, metadata);
   }
   return metadata as EntityMetadata<T>;
@@ -68,7 +68,11 @@ export function metadataOf<T extends object>(entity: T): EntityMetadata<T> {
   return entityMetadata(entity.constructor as EntityClass<T>);
 }
 
-function definitionOf(target: { readonly name: string }): EntityDefinition {
+/**
+ * The checked declarations of an entity class, key prefixes as declared.
+ * @throws {EntityDefinitionError} if the class is not an `@Entity`.
+ */
+export function entityDefinition(target: { readonly name: string }): EntityDefinition {
   const definition = isEntityClass(target)
     ? (Reflect.getOwnMetadata(ENTITY, target) as EntityDefinition)
     : undefined;
@@ -133,9 +137,14 @@ function resolveKey(definition: EntityDefinition, parts: readonly KeyDeclaration
 
 function resolvePrefix(definition: EntityDefinition, prefix: KeyPrefix): EntityName {
   if (prefix instanceof EntityName) return prefix;
-  if (typeof prefix === 'function') return definitionOf(prefix).name;
-  if (classesByName.has(prefix)) return new EntityName(prefix);
-  throw new EntityDefinitionError(
-    `Entity ${definition.name.name} uses the key prefix ${JSON.stringify(prefix)}, but no @Entity has that name; declare that entity, or pass new EntityName(${JSON.stringify(prefix)}) for a prefix that is not an entity.`,
-  );
+  if (typeof prefix === 'function') return entityDefinition(prefix).name;
+  try {
+    return new EntityName(prefix);
+  } catch (error) {
+    if (!(error instanceof InvalidKeyError)) throw error;
+    throw new EntityDefinitionError(
+      `Entity ${definition.name.name} uses the key prefix ${JSON.stringify(prefix)}: ${error.message}`,
+      { cause: error },
+    );
+  }
 }
