@@ -11,6 +11,8 @@ import type {
   KeyMetadata,
 } from './entity-metadata.js';
 import { checkExposedNames } from './check-exposed-names.js';
+import { checkNestedTypes } from './check-nested-types.js';
+import { warnOfClassTransformerCopies } from './warn-of-class-transformer-copies.js';
 
 const ENTITY = 'dokklib:entity';
 const classesByName = new Map<string, EntityClass>();
@@ -85,7 +87,9 @@ export function entityDefinition(target: { readonly name: string }): EntityDefin
 }
 
 function resolveMetadata(definition: EntityDefinition): EntityMetadata {
+  warnOfClassTransformerCopies();
   checkExposedNames(definition);
+  checkNestedTypes(definition);
   const key = (indexName: string | undefined, part: 'partition' | 'sort') => {
     const parts = definition.keys.get(keyGroup(indexName, part));
     return parts === undefined ? undefined : resolveKey(definition, parts);

@@ -1,0 +1,65 @@
+import { NumberValue } from '@aws-sdk/lib-dynamodb';
+import { defaultMetadataStorage as storage } from 'class-transformer/cjs/storage.js';
+import { EntityDefinitionError } from '../errors/entity-definition-error.js';
+import type { EntityDefinition } from './entity-definition.js';
+import { type ClassTransformerCopy, projectClassTransformer } from './locate-class-transformer.js';
+import { ownClassTransformer } from './own-class-transformer.js';
+
+/** Types a stored value is read back as without `@Type`. */
+const READ_AS_IS: ReadonlySet<unknown> = new Set<unknown>([
+  Object,
+  Array,
+  String,
+  Number,
+  Boolean,
+  BigInt,
+  Date,
+  Map,
+  Set,
+  Uint8Array,
+  ArrayBuffer,
+  globalThis.Buffer,
+  NumberValue,
+]);
+
+/**
+ * Refuses a stored property declared as a class of the user's (`address?: Address`) that
+ * has neither `@Type` nor `@Transform` in the class-transformer storage this package reads:
+ * it would read back as a plain object. Either the `@Type` was forgotten, or the user's
+ * decorators filled another copy of class-transformer; the message names the copies.
+ * @throws {EntityDefinitionError} naming the property, its class and the copies found.
+ */
+export function checkNestedTypes(definition: EntityDefinition): void {
+  const { target } = definition;
+  for (const { property, designType } of definition.attributes) {
+    if (typeof designType !== 'function' || READ_AS_IS.has(designType)) continue;
+    if (storage.findTypeMetadata(target, property) !== undefined || transforms(target, property)) {
+      continue;
+    }
+    const typeName = designType.name;
+    throw new EntityDefinitionError(
+      `Entity ${definition.name.name}: property ${property} is declared as class ${typeName}, but the class-transformer that @dokklib/decorators reads${where(ownClassTransformer())} holds no @Type for it, so it would read back as a plain object. Declare @Type(() => ${typeName}) from 'class-transformer'.${copiesHint()}`,
+    );
+  }
+}
+
+function transforms(target: object, property: string): boolean {
+  return [target, ...storage.getAncestors(target)].some(
+    (c) => storage._transformMetadatas.get(c)?.has(property) === true,
+  );
+}
+
+function where(copy: ClassTransformerCopy | undefined): string {
+  return copy === undefined ? '' : ` (${copy.path}, ${copy.version})`;
+}
+
+/** What to do if the `@Type` is there: a second copy of class-transformer holds it. */
+function copiesHint(): string {
+  const own = ownClassTransformer();
+  const project = projectClassTransformer();
+  const second =
+    project !== undefined && own !== undefined && project.path !== own.path
+      ? `: your project's${where(project)} beside the one @dokklib/decorators reads${where(own)}`
+      : '';
+  return ` If it is declared, your @Type went to a second copy of class-transformer${second}. class-transformer is a peer dependency of @dokklib/decorators: install one copy of a supported version (npm ls class-transformer shows them).`;
+}

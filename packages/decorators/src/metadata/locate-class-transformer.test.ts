@@ -1,0 +1,24 @@
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { locateClassTransformer, projectClassTransformer } from './locate-class-transformer.js';
+import { ownClassTransformer as ownInCommonJs } from './own-class-transformer.cjs.js';
+import { ownClassTransformer } from './own-class-transformer.js';
+
+describe('locating class-transformer', () => {
+  const installed = path.dirname(require.resolve('class-transformer/package.json'));
+
+  it('finds the copy a require resolves, with its version', () => {
+    expect(locateClassTransformer(require)).toEqual({ path: installed, version: '0.5.1' });
+    expect(projectClassTransformer()).toEqual({ path: installed, version: '0.5.1' });
+  });
+
+  it('gives undefined where none is installed', () => {
+    expect(locateClassTransformer(createRequire(path.join(os.tmpdir(), 'x.js')))).toBeUndefined();
+  });
+
+  it('knows its own copy in the CommonJS build only', () => {
+    expect(ownInCommonJs()?.path).toBe(installed);
+    expect(ownClassTransformer()).toBeUndefined();
+  });
+});
