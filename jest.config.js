@@ -8,9 +8,17 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/packages', '<rootDir>/examples', '<rootDir>/bench', '<rootDir>/reliability'],
+  roots: [
+    '<rootDir>/packages',
+    '<rootDir>/examples',
+    '<rootDir>/bench',
+    '<rootDir>/reliability',
+    '<rootDir>/consumer',
+  ],
   testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // consumer/cjs and consumer/esm are a user's projects, tested by consumer/consumer-suite.test.ts.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/consumer/(cjs|esm)/'],
+  modulePathIgnorePatterns: ['<rootDir>/consumer/(cjs|esm)/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
