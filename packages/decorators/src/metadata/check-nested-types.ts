@@ -2,7 +2,7 @@ import { NumberValue } from '@aws-sdk/lib-dynamodb';
 import { defaultMetadataStorage as storage } from 'class-transformer/cjs/storage.js';
 import { EntityDefinitionError } from '../errors/entity-definition-error.js';
 import type { EntityDefinition } from './entity-definition.js';
-import { type ClassTransformerCopy, projectClassTransformer } from './locate-class-transformer.js';
+import { describeClassTransformer, projectClassTransformer } from './locate-class-transformer.js';
 import { ownClassTransformer } from './own-class-transformer.js';
 
 /** Types a stored value is read back as without `@Type`. */
@@ -49,8 +49,8 @@ function transforms(target: object, property: string): boolean {
   );
 }
 
-function where(copy: ClassTransformerCopy | undefined): string {
-  return copy === undefined ? '' : ` (${copy.path}, ${copy.version})`;
+function where(copy: string | undefined): string {
+  return copy === undefined ? '' : ` (${describeClassTransformer(copy)})`;
 }
 
 /** What to do if the `@Type` is there: a second copy of class-transformer holds it. */
@@ -58,7 +58,7 @@ function copiesHint(): string {
   const own = ownClassTransformer();
   const project = projectClassTransformer();
   const second =
-    project !== undefined && own !== undefined && project.path !== own.path
+    project !== undefined && own !== undefined && project !== own
       ? `: your project's${where(project)} beside the one @dokklib/decorators reads${where(own)}`
       : '';
   return ` If it is declared, your @Type went to a second copy of class-transformer${second}. class-transformer is a peer dependency of @dokklib/decorators: install one copy of a supported version (npm ls class-transformer shows them).`;

@@ -2,6 +2,6 @@
 import { locateClassTransformer } from './locate-class-transformer.js';
 import type * as Own from './own-class-transformer.js';
 
-/** The copy of class-transformer this build requires: its metadata storage is the one read. */
+/** The folder of the class-transformer this build requires: its metadata storage is the one read. */
 export const ownClassTransformer: typeof Own.ownClassTransformer = () =>
   locateClassTransformer(require);

@@ -1,4 +1,4 @@
-import { projectClassTransformer } from './locate-class-transformer.js';
+import { describeClassTransformer, projectClassTransformer } from './locate-class-transformer.js';
 import { ownClassTransformer } from './own-class-transformer.js';
 
 let checked = false;
@@ -14,9 +14,9 @@ export function warnOfClassTransformerCopies(): void {
   const own = ownClassTransformer();
   if (own === undefined) return;
   const project = projectClassTransformer();
-  if (project === undefined || project.path === own.path) return;
+  if (project === undefined || project === own) return;
   process.emitWarning(
-    `Two copies of class-transformer are installed: your project's (${project.path}, ${project.version}) and the one @dokklib/decorators reads (${own.path}, ${own.version}). Decorators such as @Type from the other copy are not seen, and nested objects would read back plain. class-transformer is a peer dependency: install one copy of a supported version.`,
+    `Two copies of class-transformer are installed: your project's (${describeClassTransformer(project)}) and the one @dokklib/decorators reads (${describeClassTransformer(own)}). Decorators such as @Type from the other copy are not seen, and nested objects would read back plain. class-transformer is a peer dependency: install one copy of a supported version.`,
     { code: 'DOKKLIB_CLASS_TRANSFORMER_COPIES' },
   );
 }
