@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * The folder of the class-transformer found from the current folder (the user's project):
  * the copy their own `import { Type } from 'class-transformer'` most likely fills.
  */
 export function projectClassTransformer(): string | undefined {
-  return locateClassTransformer(createRequire(path.join(process.cwd(), 'package.json')));
+  return locateClassTransformer(createRequire(join(process.cwd(), 'package.json')));
 }
 
 /** The folder of the class-transformer `require` resolves, if any. */
 export function locateClassTransformer(require: NodeJS.Require): string | undefined {
   try {
-    return path.dirname(require.resolve('class-transformer/package.json'));
+    return dirname(require.resolve('class-transformer/package.json'));
   } catch {
     return undefined;
   }
@@ -23,7 +23,7 @@ export function locateClassTransformer(require: NodeJS.Require): string | undefi
 export function describeClassTransformer(folder: string): string {
   let version = '?';
   try {
-    const manifest = readFileSync(path.join(folder, 'package.json'), 'utf8');
+    const manifest = readFileSync(join(folder, 'package.json'), 'utf8');
     version = String((JSON.parse(manifest) as { version?: unknown }).version);
   } catch {
     // The folder still names the copy.
