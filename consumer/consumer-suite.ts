@@ -36,7 +36,7 @@ export function consumerChecks(): string[] {
     ...files('cjs', 'test', /\.test\.ts$/),
     'cjs: second-copy.check.cjs',
     'cjs: npm refuses a conflicting class-transformer',
-    ...files('esm', 'test', /\.test\.js$/),
+    ...files('esm', 'test', /\.test\.mjs$/),
   ];
 }
 
@@ -161,7 +161,7 @@ async function conflictingInstall(dir: string): Promise<ConsumerTest> {
 async function runNodeTests(dir: string, results: ConsumerResults): Promise<void> {
   const files = fs
     .readdirSync(path.join(dir, 'test'))
-    .filter((name) => name.endsWith('.test.js'))
+    .filter((name) => name.endsWith('.test.mjs'))
     .sort();
   for (const file of files) {
     results.set(`esm: test/${file}`, await nodeTests(dir, path.join('test', file), REPORTER));

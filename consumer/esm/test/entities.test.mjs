@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { EntityManager, UnitOfWork } from '@dokklib/decorators';
 import { inMemoryTable, mockTable, sentWrites, stubWrites } from '@dokklib/testing';
-import { Address, User, alice } from './entities.js';
+import { Address, User, alice } from './entities.mjs';
 
 test('nested @Type classes and Dates read back as instances (in memory)', async () => {
   const { table } = inMemoryTable();
