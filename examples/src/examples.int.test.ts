@@ -115,3 +115,11 @@ it('the Lambda handler example creates an order once and marks it paid', async (
     'order o-1: paid, total 42',
   ]);
 });
+
+it('the streams example counts three joins and one leave: red has 2 members', async () => {
+  expect(await runExample('A DynamoDB Streams handler')).toEqual([
+    'after 3 joins: deltas {"red":3}',
+    'after bob left: deltas {"red":-1}',
+    'red has 2 members',
+  ]);
+});

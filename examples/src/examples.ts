@@ -3,6 +3,7 @@ import { batchImportExample } from './batch-import-example.js';
 import { decoratorsMoveUsersExample } from './decorators-move-users-example.js';
 import { lambdaHandlerExample } from './lambda-handler-example.js';
 import { largePartitionPagesExample } from './large-partition-pages-example.js';
+import { memberCountStreamExample } from './member-count-stream-example.js';
 import { membershipServiceExample } from './membership-service-example.js';
 import { optimisticLockingExample } from './optimistic-locking-example.js';
 import { seedExample } from './seed-example.js';
@@ -30,4 +31,8 @@ export const examples: readonly Example[] = [
   },
   { title: 'A membership service built on the unit of work', run: membershipServiceExample },
   { title: 'A Lambda handler on the bare API (small bundle)', run: lambdaHandlerExample },
+  {
+    title: 'A DynamoDB Streams handler keeping member counts, in entity terms',
+    run: memberCountStreamExample,
+  },
 ];

@@ -10,3 +10,4 @@ export * from './metadata/index.js';
 export * from './mapping/index.js';
 export * from './entity-manager/index.js';
 export * from './unit-of-work/index.js';
+export * from './streams/index.js';

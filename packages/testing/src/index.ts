@@ -3,3 +3,4 @@ export * from './integration/index.js';
 export * from './mock/index.js';
 export * from './inspect/index.js';
 export * from './in-memory/index.js';
+export * from './streams/index.js';
