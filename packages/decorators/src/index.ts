@@ -11,3 +11,4 @@ export * from './mapping/index.js';
 export * from './entity-manager/index.js';
 export * from './unit-of-work/index.js';
 export * from './streams/index.js';
+export * from './conditions/index.js';

@@ -23,6 +23,7 @@ import type {
 } from './entity-batch-options.js';
 import { entityBatchWriteRequests } from './entity-batch-write-requests.js';
 import { entityQuery } from './entity-query.js';
+import { allOf, type EntityWriteOptions } from './entity-write-options.js';
 import type {
   EntityQueryKey,
   EntityQueryOptions,
@@ -85,16 +86,22 @@ export class EntityManager {
    * are also applied to the entity); properties that are `undefined` are removed. The item
    * must exist; for `@Version` entities its version must be the entity's, and is bumped.
    * @throws {VersionConflictError} if the version changed; {ConditionalCheckFailedError} if the item is gone.
+   * `options.condition` (e.g. `where(User).prop('email').exists()`) must hold too; when it
+   * fails the error is a `ConditionalCheckFailedError`.
    * @throws {ValidationError} if `changes` touch a key property.
    */
-  async update<T extends object>(entity: T, changes?: Partial<T>): Promise<T> {
+  async update<T extends object>(
+    entity: T,
+    changes?: Partial<T>,
+    options: EntityWriteOptions = {},
+  ): Promise<T> {
     const metadata = this.metadataOf(entity);
     const target = changes === undefined ? entity : withChanges(metadata, entity, changes);
     const set = changedAttributes(this.table.config, metadata, target, changes);
     const write = updateWrite(this.table.config, metadata, target, set, this.now());
     await withVersionCheck(metadata, entity, 'update', write.expectedVersion, () =>
       this.table.update(write.key.pk, write.key.sk, write.changes, {
-        condition: write.condition,
+        condition: allOf(write.condition, options.condition),
         mustExist: true,
       }),
     );
@@ -104,23 +111,33 @@ export class EntityManager {
   /**
    * Deletes an entity (for `@Version` entities, only at the entity's version), or the item
    * of a class and key. Deleting a missing item succeeds unless it is versioned.
+   * With `options.condition`, only if it holds (else `ConditionalCheckFailedError`).
    * @throws {VersionConflictError} if a versioned entity changed or went.
    */
-  async delete<T extends object>(entity: T): Promise<void>;
-  async delete<T extends object>(entityClass: EntityClass<T>, key: KeyOf<T>): Promise<void>;
-  async delete<T extends object>(target: T | EntityClass<T>, key?: KeyOf<T>): Promise<void> {
+  async delete<T extends object>(entity: T, options?: EntityWriteOptions): Promise<void>;
+  async delete<T extends object>(
+    entityClass: EntityClass<T>,
+    key: KeyOf<T>,
+    options?: EntityWriteOptions,
+  ): Promise<void>;
+  async delete<T extends object>(
+    target: T | EntityClass<T>,
+    keyOrOptions?: KeyOf<T> | EntityWriteOptions,
+    classOptions?: EntityWriteOptions,
+  ): Promise<void> {
     if (typeof target === 'function') {
-      const { pk, sk } = primaryKeyOf(this.metadataFor(target), key ?? {});
-      await this.table.delete(pk, sk);
+      const { pk, sk } = primaryKeyOf(this.metadataFor(target), keyOrOptions ?? {});
+      await this.table.delete(pk, sk, { condition: classOptions?.condition });
       return;
     }
+    const options = (keyOrOptions ?? {}) as EntityWriteOptions;
     const metadata = this.metadataOf(target);
     const { pk, sk } = primaryKeyOf(metadata, target);
     const expected = versionOf(metadata, target);
-    const condition =
+    const version =
       expected === undefined ? undefined : versionCondition(this.table.config, metadata, expected);
     await withVersionCheck(metadata, target, 'delete', expected, () =>
-      this.table.delete(pk, sk, { condition }),
+      this.table.delete(pk, sk, { condition: allOf(version, options.condition) }),
     );
   }
 

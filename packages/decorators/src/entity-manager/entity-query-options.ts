@@ -1,4 +1,4 @@
-import type { GlobalSecondaryIndex } from '@dokklib/core';
+import type { Condition, GlobalSecondaryIndex } from '@dokklib/core';
 import type { IndexKeyOf, PartialKeyOf } from '../metadata/entity-class.js';
 
 /**
@@ -38,6 +38,11 @@ export interface EntityQueryOptions<T> {
   readonly reverse?: boolean;
   /** Strongly consistent read (the table only). */
   readonly consistent?: boolean;
+  /**
+   * Keep only the entities meeting this condition, e.g. `where(Order).prop('status').eq('OPEN')`:
+   * a filter DynamoDB applies with the entity type filter (`pageSize` counts items before it).
+   */
+  readonly filter?: Condition;
 }
 
 /** Options of `EntityManager.queryPages` and `queryPage`. */

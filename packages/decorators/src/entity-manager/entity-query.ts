@@ -18,6 +18,7 @@ import {
 } from '../mapping/composite-key.js';
 import { customIndex } from '../mapping/table-binding.js';
 import { ENTITY_TYPE_ATTRIBUTE } from '../metadata/entity-definition.js';
+import { allOf } from './entity-write-options.js';
 import type { EntityMetadata, KeyMetadata } from '../metadata/entity-metadata.js';
 import type { EntityQueryPageOptions, SortKeyRange } from './entity-query-options.js';
 
@@ -50,7 +51,7 @@ export function entityQuery(
     pk,
     options: {
       sortKey: sortKeyCondition(sort, key, options.sortKey, label, sharesPartition),
-      filter: attr(ENTITY_TYPE_ATTRIBUTE).eq(label),
+      filter: allOf(attr(ENTITY_TYPE_ATTRIBUTE).eq(label), options.filter),
       ...(index === undefined ? {} : { globalIndex: index }),
       reverse: options.reverse,
       consistent: options.consistent,

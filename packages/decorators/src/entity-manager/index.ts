@@ -1,4 +1,5 @@
 export { EntityManager, type EntityGetOptions } from './entity-manager.js';
+export type { EntityWriteOptions } from './entity-write-options.js';
 export type {
   EntityQueryKey,
   EntityQueryOptions,

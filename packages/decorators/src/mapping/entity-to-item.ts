@@ -46,7 +46,8 @@ export function entityToAttributes(
   return attributes;
 }
 
-function storedValue(
+/** A property's value (`raw`, and `plain` after class-transformer) as DynamoDB stores it. */
+export function storedValue(
   attribute: AttributeMetadata,
   plain: unknown,
   raw: unknown,
