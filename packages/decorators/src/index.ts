@@ -12,3 +12,4 @@ export * from './entity-manager/index.js';
 export * from './unit-of-work/index.js';
 export * from './streams/index.js';
 export * from './conditions/index.js';
+export * from './validation/index.js';

@@ -32,6 +32,14 @@ import type {
 import type { EntityQueryPage } from './entity-query-page.js';
 import { entityQueryPages } from './entity-query-pages.js';
 import { withVersionCheck } from './version-conflict.js';
+import type { EntityValidation } from '../validation/entity-validation-options.js';
+import { EntityValidator } from '../validation/entity-validator.js';
+
+/** Options of an {@link EntityManager}. */
+export interface EntityManagerOptions {
+  /** class-validator's checks before writes: options for its `validate`, or `false` for none. */
+  readonly validation?: EntityValidation;
+}
 
 /** Options of `EntityManager.get`. */
 export type EntityGetOptions = Pick<GetOptions, 'consistent'>;
@@ -41,14 +49,27 @@ export type EntityGetOptions = Pick<GetOptions, 'consistent'>;
  * `@Version` entities are conditional on the version and raise `VersionConflictError`.
  */
 export class EntityManager {
-  constructor(readonly table: Table) {}
+  readonly #validator: EntityValidator;
+
+  /**
+   * @param options.validation class-validator's checks before every write of an entity
+   * whose class carries its decorators (on by default; `false` turns them off).
+   */
+  constructor(
+    readonly table: Table,
+    options: EntityManagerOptions = {},
+  ) {
+    this.#validator = new EntityValidator(options.validation);
+  }
 
   /**
    * Writes a new entity (version 1, `@CreatedAt`/`@UpdatedAt` stamped) and returns it.
    * @throws {ConditionalCheckFailedError} if an item with its key exists.
+   * @throws {EntityValidationError} if it breaks its class-validator constraints.
    */
   async insert<T extends object>(entity: T): Promise<T> {
     const metadata = this.metadataOf(entity);
+    await this.#validator.check([entity]);
     const write = putWrite(this.table.config, metadata, entity, this.now(), false);
     await this.table.insert(write.key.pk, write.key.sk, write.attributes);
     return Object.assign(entity, write.properties);
@@ -58,9 +79,11 @@ export class EntityManager {
    * Writes an entity, replacing the item with its key. For `@Version` entities the stored
    * version must be the entity's (or no item exist when it has none).
    * @throws {VersionConflictError} if it is not.
+   * @throws {EntityValidationError} if it breaks its class-validator constraints.
    */
   async put<T extends object>(entity: T): Promise<T> {
     const metadata = this.metadataOf(entity);
+    await this.#validator.check([entity]);
     const write = putWrite(this.table.config, metadata, entity, this.now(), true);
     await withVersionCheck(metadata, entity, 'put', write.expectedVersion, () =>
       this.table.put(write.key.pk, write.key.sk, write.attributes, { condition: write.condition }),
@@ -97,6 +120,8 @@ export class EntityManager {
   ): Promise<T> {
     const metadata = this.metadataOf(entity);
     const target = changes === undefined ? entity : withChanges(metadata, entity, changes);
+    // The entity as it will be after the change.
+    await this.#validator.check([target]);
     const set = changedAttributes(this.table.config, metadata, target, changes);
     const write = updateWrite(this.table.config, metadata, target, set, this.now());
     await withVersionCheck(metadata, entity, 'update', write.expectedVersion, () =>
@@ -243,6 +268,7 @@ export class EntityManager {
     options: EntityBatchWriteOptions = {},
   ): Promise<BatchWriteResult> {
     const { ignoreVersions, ...batchOptions } = options;
+    await this.#validator.check(writes.put ?? []);
     const batch = entityBatchWriteRequests(this.table.config, writes, this.now(), {
       ignoreVersions,
     });

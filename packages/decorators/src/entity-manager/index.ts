@@ -1,4 +1,8 @@
-export { EntityManager, type EntityGetOptions } from './entity-manager.js';
+export {
+  EntityManager,
+  type EntityGetOptions,
+  type EntityManagerOptions,
+} from './entity-manager.js';
 export type { EntityWriteOptions } from './entity-write-options.js';
 export type {
   EntityQueryKey,

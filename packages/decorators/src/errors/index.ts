@@ -5,3 +5,8 @@ export {
 } from './version-conflict-error.js';
 export { TooManyActionsError } from './too-many-actions-error.js';
 export { DuplicateItemActionError } from './duplicate-item-action-error.js';
+export {
+  EntityValidationError,
+  type EntityValidationFailure,
+  type PropertyValidationFailure,
+} from './entity-validation-error.js';

@@ -1,0 +1,1 @@
+export type { EntityValidation, EntityValidatorOptions } from './entity-validation-options.js';
