@@ -26,7 +26,7 @@ export function validateAttributeValue(value: AttributeValue): void {
   }
   if (type === 'NS') members.forEach((member) => checkNumber(member.N as string));
   if (
-    members.some((member, i) => members.slice(i + 1).some((other) => valuesEqual(member, other)))
+    members.some((member, i) => members.slice(i + 1).some((other) => sameMember(member, other)))
   ) {
     throw validationError('Input collection contains duplicates');
   }
@@ -37,6 +37,11 @@ function checkNumber(text: string): void {
   if (value === undefined)
     throw validationError('A value provided cannot be converted into a number');
   checkStorable(value);
+}
+
+/** Set members that are duplicates: strings as written (DynamoDB Local keeps `\ud800` and `\ud801` apart in a set). */
+function sameMember(a: AttributeValue, b: AttributeValue): boolean {
+  return a.S !== undefined ? a.S === b.S : valuesEqual(a, b);
 }
 
 function setMembers(value: AttributeValue): AttributeValue[] {

@@ -1,5 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { compareValues, type KeyCondition, valuesEqual } from '../expressions/index.js';
+import { beginsWith, compareValues, type KeyCondition, valuesEqual } from '../expressions/index.js';
 import { validationError } from '../errors/simulation-errors.js';
 import type { KeyAttribute, KeySchema } from '../schema/table-schema.js';
 import { attributeType } from '../store/attribute-type.js';
@@ -96,12 +96,4 @@ export function sortKeyMatches(
     case 'begins_with':
       return beginsWith(value, first);
   }
-}
-
-function beginsWith(value: AttributeValue, prefix: AttributeValue): boolean {
-  if (value.S !== undefined && prefix.S !== undefined) return value.S.startsWith(prefix.S);
-  if (value.B !== undefined && prefix.B !== undefined) {
-    return Buffer.from(value.B).subarray(0, prefix.B.byteLength).equals(Buffer.from(prefix.B));
-  }
-  return false;
 }

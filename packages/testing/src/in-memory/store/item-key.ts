@@ -1,6 +1,6 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { canonicalDecimal } from '@dokklib/core';
-import type { Item } from '../expressions/index.js';
+import { type Item, storedText } from '../expressions/index.js';
 import { validationError } from '../errors/simulation-errors.js';
 import type { IndexSchema, KeyAttribute, KeySchema, TableSchema } from '../schema/table-schema.js';
 import { attributeType } from './attribute-type.js';
@@ -30,7 +30,7 @@ export function keyString(schema: KeySchema, item: Item): string {
 /** A scalar key value as text that is equal for equal values. */
 export function scalarText(value: AttributeValue | undefined): string {
   if (value === undefined) return '';
-  if (value.S !== undefined) return `S${value.S}`;
+  if (value.S !== undefined) return `S${storedText(value.S)}`;
   if (value.N !== undefined) return `N${canonicalDecimal(value.N)}`;
   if (value.B !== undefined) return `B${Buffer.from(value.B).toString('base64')}`;
   return JSON.stringify(value);
