@@ -1,4 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { checkAttributeName } from './attribute-name.js';
 import { checkStorable, parseDecimal } from './decimal.js';
 import { validationError } from './dynamodb-simulation-error.js';
 import { typeOf, valuesEqual } from './value-ordering.js';
@@ -6,13 +7,26 @@ import { typeOf, valuesEqual } from './value-ordering.js';
 const SET_NAMES: Record<string, string> = { SS: 'string', NS: 'number', BS: 'binary' };
 
 /**
+ * Throws DynamoDB's ValidationException for the attributes of an item or map it would
+ * refuse: an empty or too long name (see `checkAttributeName`) or a value as
+ * {@link validateAttributeValue} refuses it.
+ */
+export function validateAttributes(attributes: Record<string, AttributeValue>): void {
+  for (const [name, value] of Object.entries(attributes)) {
+    checkAttributeName(name);
+    validateAttributeValue(value);
+  }
+}
+
+/**
  * Throws DynamoDB's ValidationException for a value it would refuse: a malformed or
- * unstorable number, an empty set, or a set with duplicates (checked deeply).
+ * unstorable number, an empty set, a set with duplicates, or a bad map attribute name
+ * (checked deeply).
  */
 export function validateAttributeValue(value: AttributeValue): void {
   const type = typeOf(value);
   if (type === 'N') return checkNumber(value.N as string);
-  if (type === 'M') return Object.values(value.M ?? {}).forEach(validateAttributeValue);
+  if (type === 'M') return validateAttributes(value.M ?? {});
   if (type === 'L') return (value.L ?? []).forEach(validateAttributeValue);
   const setName = SET_NAMES[type];
   if (setName === undefined) return;

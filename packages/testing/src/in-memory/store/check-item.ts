@@ -1,5 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { canonicalNumber, type Item, validateAttributeValue } from '../expressions/index.js';
+import { canonicalNumber, type Item, validateAttributes } from '../expressions/index.js';
 import { validationError } from '../errors/simulation-errors.js';
 import type { TableSchema } from '../schema/table-schema.js';
 import { checkItemKeys, emptyIndexKeyMessage } from './item-key.js';
@@ -12,7 +12,7 @@ import { itemSize, MAX_ITEM_BYTES } from './item-size.js';
  * @throws {DynamoDBSimulationError} ValidationException as DynamoDB words it.
  */
 export function storableItem(schema: TableSchema, item: Item): Item {
-  Object.values(item).forEach(validateAttributeValue);
+  validateAttributes(item);
   const stored = Object.fromEntries(
     Object.entries(item).map(([name, value]) => [name, canonical(value)]),
   );
