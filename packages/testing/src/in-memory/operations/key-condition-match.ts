@@ -3,6 +3,7 @@ import { beginsWith, compareValues, type KeyCondition, valuesEqual } from '../ex
 import { validationError } from '../errors/simulation-errors.js';
 import type { KeyAttribute, KeySchema } from '../schema/table-schema.js';
 import { attributeType } from '../store/attribute-type.js';
+import { keyValueSize, MAX_SORT_KEY_BYTES } from '../store/key-size.js';
 
 type SortCondition = NonNullable<KeyCondition['sort']>;
 
@@ -26,6 +27,11 @@ export function checkKeyCondition(
   }
   checkValueTypes(condition.sort.values, keys.sortKey);
   checkNotEmpty(condition.sort.values, keys.sortKey, indexName);
+  if (condition.sort.values.some((value) => keyValueSize(value) > MAX_SORT_KEY_BYTES)) {
+    throw validationError(
+      'One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit of 1024 bytes',
+    );
+  }
   if (condition.sort.operator === 'begins_with' && keys.sortKey.type === 'N') {
     throw validationError(
       'Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N',

@@ -47,12 +47,13 @@ export function checkTableKeySizes(schema: TableSchema, item: Item): void {
 
 function withinLimits(keys: KeySchema, item: Item): boolean {
   return (
-    size(item[keys.partitionKey.name]) <= MAX_PARTITION_KEY_BYTES &&
-    (keys.sortKey === undefined || size(item[keys.sortKey.name]) <= MAX_SORT_KEY_BYTES)
+    keyValueSize(item[keys.partitionKey.name]) <= MAX_PARTITION_KEY_BYTES &&
+    (keys.sortKey === undefined || keyValueSize(item[keys.sortKey.name]) <= MAX_SORT_KEY_BYTES)
   );
 }
 
-function size(value: AttributeValue | undefined): number {
+/** A key value's size as DynamoDB limits it: UTF-8 bytes of a string, bytes of a binary; 0 else. */
+export function keyValueSize(value: AttributeValue | undefined): number {
   if (value?.S !== undefined) return utf8Size(value.S);
   return value?.B?.byteLength ?? 0;
 }
