@@ -143,12 +143,18 @@ describe('EntityManager', () => {
         ),
       ),
     ).toEqual([3]);
+    // gt on the date alone leaves out the whole day (issue 17, item 4; this was [1, 2, 3, 4]).
     expect(
       numbers(await em.query(Order, { user: 'olga' }, { sortKey: { gt: { date: '2024-01-05' } } })),
-    ).toEqual([1, 2, 3, 4]);
+    ).toEqual([3, 4]);
+    expect(
+      numbers(await em.query(Order, { user: 'olga' }, { sortKey: { ge: { date: '2024-02-01' } } })),
+    ).toEqual([3, 4]);
+    // A bound's value is a whole date, not a text prefix: 2024-02-01|… sorts before 2024-02|…
+    // as "-" is before "|" (issue 17, item 4; ge { date: '2024-02' } was [3, 4]).
     expect(
       numbers(await em.query(Order, { user: 'olga' }, { sortKey: { ge: { date: '2024-02' } } })),
-    ).toEqual([3, 4]);
+    ).toEqual([4]);
     expect(numbers(await em.query(Order, { user: 'olga' }, { reverse: true, limit: 2 }))).toEqual([
       4, 3,
     ]);

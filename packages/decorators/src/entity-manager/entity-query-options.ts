@@ -2,8 +2,13 @@ import type { Condition, GlobalSecondaryIndex } from '@dokklib/core';
 import type { IndexKeyOf, PartialKeyOf } from '../metadata/entity-class.js';
 
 /**
- * A range of sort keys, given by (leading) sort key properties and compared as stored
- * key strings: `{ between: [{ date: '2024-01-01' }, { date: '2024-01-31' }] }`. In a query
+ * A range of sort keys, given by (leading) sort key properties:
+ * `{ between: [{ date: '2024-01-01' }, { date: '2024-01-31' }] }` is all of January, the
+ * 31st included. A bound giving every sort key property is compared exactly; one giving
+ * leading properties stands for every key with those values: `le`, `ge` and `between`
+ * include them, `lt` and `gt` leave them out. Keys compare in DynamoDB's order of the
+ * stored text (UTF-8 bytes, a `|` after each value but the last), so a value sorts after
+ * its extensions by a character before `|`: `2024-01-31` before `2024-01-3`. In a query
  * of a custom GSI, the bounds are that index's sort key properties.
  */
 export type SortKeyRange<T> =

@@ -1,12 +1,11 @@
 import {
   attr,
   type GlobalSecondaryIndex,
-  InvalidKeyError,
   PartitionKey,
   PrefixSortKey,
   type QueryPageOptions,
   SortKey,
-  SortKeyCondition,
+  type SortKeyCondition,
   type TableConfig,
   ValidationError,
 } from '@dokklib/core';
@@ -21,6 +20,7 @@ import { ENTITY_TYPE_ATTRIBUTE } from '../metadata/entity-definition.js';
 import { allOf } from './entity-write-options.js';
 import type { EntityMetadata, KeyMetadata } from '../metadata/entity-metadata.js';
 import type { EntityQueryPageOptions, SortKeyRange } from './entity-query-options.js';
+import { sortKeyRangeCondition } from './sort-key-range-condition.js';
 
 /** An entity query as the arguments of core's `Table.query…` methods. */
 export interface EntityQuery {
@@ -105,38 +105,9 @@ function sortKeyCondition(
         `A query of ${label} gives both sort key properties and a sortKey range; give one of them.`,
       );
     }
-    return rangeCondition(sort, range, label);
+    return sortKeyRangeCondition(sort, range, label);
   }
   const value = encodeKeyPrefix(sort, key, given, label);
   if (given === sort.parts.length) return new SortKey(sort.prefix, value);
   return new PrefixSortKey(sort.prefix, given === 0 ? '' : value + COMPOSITE_KEY_SEPARATOR);
-}
-
-function rangeCondition(
-  sort: KeyMetadata,
-  range: SortKeyRange<object>,
-  label: string,
-): SortKeyCondition {
-  const bound = (source: object): SortKey => rangeBound(sort, source, label);
-  if ('between' in range) {
-    return SortKeyCondition.between(bound(range.between[0]), bound(range.between[1]));
-  }
-  if ('lt' in range) return SortKeyCondition.lt(bound(range.lt));
-  if ('le' in range) return SortKeyCondition.le(bound(range.le));
-  if ('gt' in range) return SortKeyCondition.gt(bound(range.gt));
-  return SortKeyCondition.ge(bound(range.ge));
-}
-
-/**
- * A range bound from its leading sort key properties, compared as a stored key string.
- * @throws {InvalidKeyError} if it gives not even the first sort key property.
- */
-function rangeBound(sort: KeyMetadata, source: object, label: string): SortKey {
-  const given = leadingPartCount(sort, source);
-  if (given === 0) {
-    throw new InvalidKeyError(
-      `A sortKey range bound of ${label} needs at least its first sort key property, ${String(sort.parts[0]?.property)}.`,
-    );
-  }
-  return new SortKey(sort.prefix, encodeKeyPrefix(sort, source, given, label));
 }

@@ -15,11 +15,25 @@ export type MarshalledItem = Record<string, AttributeValue>;
 export class Translator {
   constructor(private readonly config: TranslateConfig = {}) {}
 
-  /** A native item or key, marshalled. */
+  /**
+   * A native item or key, marshalled attribute by attribute as the document client does (so
+   * an attribute named `constructor` is an attribute, not the item's class); functions are
+   * left out, and `undefined` values with `removeUndefinedValues` (a `marshall` error otherwise).
+   */
   marshall(item: NativeItem): MarshalledItem;
   marshall(item: NativeItem | undefined): MarshalledItem | undefined;
   marshall(item: NativeItem | undefined): MarshalledItem | undefined {
-    return item === undefined ? undefined : marshall(item, this.config.marshallOptions);
+    if (item === undefined) return undefined;
+    const options = {
+      ...this.config.marshallOptions,
+      convertTopLevelContainer: this.config.marshallOptions?.convertTopLevelContainer ?? true,
+    };
+    return Object.fromEntries(
+      Object.entries(item)
+        .filter(([, value]) => typeof value !== 'function')
+        .filter(([, value]) => value !== undefined || options.removeUndefinedValues !== true)
+        .map(([name, value]) => [name, marshall(value, options) as AttributeValue]),
+    );
   }
 
   /** A marshalled item or key, unmarshalled. */

@@ -1,4 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { checkAttributeName } from './attribute-name.js';
 import { checkStorable, parseDecimal } from './decimal.js';
 import { validationError } from './dynamodb-simulation-error.js';
 import { typeOf, valuesEqual } from './value-ordering.js';
@@ -6,13 +7,26 @@ import { typeOf, valuesEqual } from './value-ordering.js';
 const SET_NAMES: Record<string, string> = { SS: 'string', NS: 'number', BS: 'binary' };
 
 /**
+ * Throws DynamoDB's ValidationException for the attributes of an item or map it would
+ * refuse: an empty or too long name (see `checkAttributeName`) or a value as
+ * {@link validateAttributeValue} refuses it.
+ */
+export function validateAttributes(attributes: Record<string, AttributeValue>): void {
+  for (const [name, value] of Object.entries(attributes)) {
+    checkAttributeName(name);
+    validateAttributeValue(value);
+  }
+}
+
+/**
  * Throws DynamoDB's ValidationException for a value it would refuse: a malformed or
- * unstorable number, an empty set, or a set with duplicates (checked deeply).
+ * unstorable number, an empty set, a set with duplicates, or a bad map attribute name
+ * (checked deeply).
  */
 export function validateAttributeValue(value: AttributeValue): void {
   const type = typeOf(value);
   if (type === 'N') return checkNumber(value.N as string);
-  if (type === 'M') return Object.values(value.M ?? {}).forEach(validateAttributeValue);
+  if (type === 'M') return validateAttributes(value.M ?? {});
   if (type === 'L') return (value.L ?? []).forEach(validateAttributeValue);
   const setName = SET_NAMES[type];
   if (setName === undefined) return;
@@ -26,7 +40,7 @@ export function validateAttributeValue(value: AttributeValue): void {
   }
   if (type === 'NS') members.forEach((member) => checkNumber(member.N as string));
   if (
-    members.some((member, i) => members.slice(i + 1).some((other) => valuesEqual(member, other)))
+    members.some((member, i) => members.slice(i + 1).some((other) => sameMember(member, other)))
   ) {
     throw validationError('Input collection contains duplicates');
   }
@@ -37,6 +51,11 @@ function checkNumber(text: string): void {
   if (value === undefined)
     throw validationError('A value provided cannot be converted into a number');
   checkStorable(value);
+}
+
+/** Set members that are duplicates: strings as written (DynamoDB Local keeps `\ud800` and `\ud801` apart in a set). */
+function sameMember(a: AttributeValue, b: AttributeValue): boolean {
+  return a.S !== undefined ? a.S === b.S : valuesEqual(a, b);
 }
 
 function setMembers(value: AttributeValue): AttributeValue[] {

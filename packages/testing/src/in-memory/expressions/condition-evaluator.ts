@@ -3,7 +3,8 @@ import type { Comparator, Condition, Operand } from './condition.js';
 import type { Item } from './item.js';
 import { type ResolvedPath, readPath, resolvePath } from './resolved-path.js';
 import type { TokenStream } from './token-stream.js';
-import { compareBytes, compareValues, typeOf, valuesEqual } from './value-ordering.js';
+import { storedText } from './stored-text.js';
+import { beginsWith, compareBytes, compareValues, typeOf, valuesEqual } from './value-ordering.js';
 
 /** What a condition is evaluated against: the item (if any), the request's names and values. */
 export interface EvaluationContext {
@@ -122,17 +123,10 @@ function callFunction(name: string, [first, second]: (AttributeValue | undefined
   }
 }
 
-function beginsWith(value: AttributeValue, prefix: AttributeValue): boolean {
-  if (value.S !== undefined && prefix.S !== undefined) return value.S.startsWith(prefix.S);
-  if (value.B === undefined || prefix.B === undefined) return false;
-  return (
-    prefix.B.length <= value.B.length &&
-    compareBytes(value.B.subarray(0, prefix.B.length), prefix.B) === 0
-  );
-}
-
 function contains(container: AttributeValue, member: AttributeValue): boolean {
-  if (container.S !== undefined) return member.S !== undefined && container.S.includes(member.S);
+  if (container.S !== undefined) {
+    return member.S !== undefined && storedText(container.S).includes(storedText(member.S));
+  }
   if (container.B !== undefined)
     return member.B !== undefined && includesBytes(container.B, member.B);
   if (container.L !== undefined) return container.L.some((element) => valuesEqual(element, member));

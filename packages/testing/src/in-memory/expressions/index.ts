@@ -20,8 +20,9 @@ import { TokenStream } from './token-stream.js';
 
 export { canonicalNumber } from './decimal.js';
 export { DynamoDBSimulationError } from './dynamodb-simulation-error.js';
-export { validateAttributeValue } from './attribute-value-validation.js';
-export { compareValues, valuesEqual } from './value-ordering.js';
+export { validateAttributes, validateAttributeValue } from './attribute-value-validation.js';
+export { beginsWith, compareValues, valuesEqual } from './value-ordering.js';
+export { storedText, utf8Size } from './stored-text.js';
 export type { ExpressionInputs, Placeholders, KeySchema };
 export type { Item };
 

@@ -1,4 +1,4 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { checkAttributeName } from './attribute-name.js';
 import { validateAttributeValue } from './attribute-value-validation.js';
 import { DynamoDBSimulationError, validationError } from './dynamodb-simulation-error.js';
 import type { ExpressionInputs, Placeholders } from './parsed-expressions.js';
@@ -49,23 +49,20 @@ function checkMaps({ names, values }: ExpressionInputs): void {
     throw validationError('ExpressionAttributeValues must not be empty');
   }
   for (const [key, name] of Object.entries(names ?? {})) {
-    if (name === '') {
-      throw validationError(
-        `ExpressionAttributeNames contains invalid value: Empty attribute name for key ${key}`,
-      );
-    }
+    checkEntry('ExpressionAttributeNames', key, () => checkAttributeName(name));
   }
-  for (const [key, value] of Object.entries(values ?? {})) checkValue(key, value);
+  for (const [key, value] of Object.entries(values ?? {})) {
+    checkEntry('ExpressionAttributeValues', key, () => validateAttributeValue(value));
+  }
 }
 
-function checkValue(key: string, value: AttributeValue): void {
+/** Runs `check` on one entry of a map, naming the map and the key in its error. */
+function checkEntry(parameter: string, key: string, check: () => void): void {
   try {
-    validateAttributeValue(value);
+    check();
   } catch (error) {
     if (!(error instanceof DynamoDBSimulationError)) throw error;
-    throw validationError(
-      `ExpressionAttributeValues contains invalid value: ${error.message} for key ${key}`,
-    );
+    throw validationError(`${parameter} contains invalid value: ${error.message} for key ${key}`);
   }
 }
 

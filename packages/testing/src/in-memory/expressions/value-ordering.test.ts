@@ -15,6 +15,13 @@ describe('compareValues (key ordering)', () => {
     expect(compareValues({ S: 'B' }, { S: 'a' })).toBeLessThan(0);
   });
 
+  it('compares a lone surrogate as "?", as DynamoDB Local stores it in UTF-8', () => {
+    expect(compareValues({ S: 'a\ud800' }, { S: 'a?' })).toBe(0);
+    expect(compareValues({ S: '\ud800' }, { S: '\udfff' })).toBe(0);
+    expect(compareValues({ S: '\ud800' }, { S: '@' })).toBeLessThan(0);
+    expect(valuesEqual({ S: '\ud800' }, { S: '\ufffd' })).toBe(false);
+  });
+
   it('orders binary as unsigned bytes', () => {
     expect(
       compareValues({ B: Uint8Array.from([0x7f]) }, { B: Uint8Array.from([0x80]) }),

@@ -1,5 +1,6 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { compareDecimals, type Decimal, parseDecimal } from './decimal.js';
+import { storedText } from './stored-text.js';
 
 /** The type tag of a marshalled value: `S`, `N`, `B`, `SS`, `NS`, `BS`, `M`, `L`, `NULL`, `BOOL`. */
 export function typeOf(value: AttributeValue): string {
@@ -47,14 +48,29 @@ export function valuesEqual(a: AttributeValue, b: AttributeValue): boolean {
   }
 }
 
-/** Orders strings as DynamoDB does: by UTF-8 bytes, which is code point order. */
+/**
+ * Orders strings as DynamoDB does: by UTF-8 bytes, which is code point order, a lone
+ * surrogate counting as `?` (see `storedText`).
+ */
 export function compareStrings(a: string, b: string): number {
-  const [pointsA, pointsB] = [Array.from(a), Array.from(b)];
+  const [pointsA, pointsB] = [Array.from(storedText(a)), Array.from(storedText(b))];
   for (let i = 0; i < Math.min(pointsA.length, pointsB.length); i += 1) {
     const difference = (pointsA[i]?.codePointAt(0) ?? 0) - (pointsB[i]?.codePointAt(0) ?? 0);
     if (difference !== 0) return difference < 0 ? -1 : 1;
   }
   return Math.sign(pointsA.length - pointsB.length);
+}
+
+/** Whether a string or binary value starts with `prefix` (strings as stored, see `storedText`). */
+export function beginsWith(value: AttributeValue, prefix: AttributeValue): boolean {
+  if (value.S !== undefined && prefix.S !== undefined) {
+    return storedText(value.S).startsWith(storedText(prefix.S));
+  }
+  if (value.B === undefined || prefix.B === undefined) return false;
+  return (
+    prefix.B.length <= value.B.length &&
+    compareBytes(value.B.subarray(0, prefix.B.length), prefix.B) === 0
+  );
 }
 
 /** Orders byte arrays as unsigned bytes, shorter prefix first. */

@@ -1,8 +1,9 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { compareValues, type KeyCondition, valuesEqual } from '../expressions/index.js';
+import { beginsWith, compareValues, type KeyCondition, valuesEqual } from '../expressions/index.js';
 import { validationError } from '../errors/simulation-errors.js';
 import type { KeyAttribute, KeySchema } from '../schema/table-schema.js';
 import { attributeType } from '../store/attribute-type.js';
+import { keyValueSize, MAX_SORT_KEY_BYTES } from '../store/key-size.js';
 
 type SortCondition = NonNullable<KeyCondition['sort']>;
 
@@ -26,6 +27,11 @@ export function checkKeyCondition(
   }
   checkValueTypes(condition.sort.values, keys.sortKey);
   checkNotEmpty(condition.sort.values, keys.sortKey, indexName);
+  if (condition.sort.values.some((value) => keyValueSize(value) > MAX_SORT_KEY_BYTES)) {
+    throw validationError(
+      'One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit of 1024 bytes',
+    );
+  }
   if (condition.sort.operator === 'begins_with' && keys.sortKey.type === 'N') {
     throw validationError(
       'Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N',
@@ -96,12 +102,4 @@ export function sortKeyMatches(
     case 'begins_with':
       return beginsWith(value, first);
   }
-}
-
-function beginsWith(value: AttributeValue, prefix: AttributeValue): boolean {
-  if (value.S !== undefined && prefix.S !== undefined) return value.S.startsWith(prefix.S);
-  if (value.B !== undefined && prefix.B !== undefined) {
-    return Buffer.from(value.B).subarray(0, prefix.B.byteLength).equals(Buffer.from(prefix.B));
-  }
-  return false;
 }

@@ -23,7 +23,7 @@ export function transactGetItems(
   const reads = actions.map((action) => {
     const get = action.Get;
     if (get === undefined) throw validationError('TransactItems can only contain Get operations');
-    const table = tables.require(get.TableName);
+    const table = tables.existing(get.TableName);
     const projection = optionalProjection(get.ProjectionExpression);
     const inputs = expressionInputs(get, []);
     checkPlaceholders([projection], inputs);

@@ -10,6 +10,7 @@ import { validationError } from '../errors/simulation-errors.js';
 import { storableItem } from '../store/check-item.js';
 import { copyItem } from '../store/copy-item.js';
 import { checkKey, keyOf } from '../store/item-key.js';
+import { checkTableKeySizes } from '../store/key-size.js';
 import type { MemoryTable } from '../store/memory-table.js';
 import type { MemoryTables } from '../store/memory-tables.js';
 import { expressionInputs, optionalCondition } from './expression-inputs.js';
@@ -55,8 +56,12 @@ export function transactWriteAction(
   const base = { table, condition, inputs, onFailure: part.ReturnValuesOnConditionCheckFailure };
   if (entry.Put !== undefined) {
     checkPlaceholders([condition], inputs);
-    const item = storableItem(table.schema, copyItem(entry.Put.Item ?? {}));
-    return { ...base, key: keyOf(table.schema, item), write: () => copyItem(item) };
+    const item = storableItem(table.schema, copyItem(entry.Put.Item ?? {}), 'transaction put');
+    const write = () => {
+      checkTableKeySizes(table.schema, item);
+      return copyItem(item);
+    };
+    return { ...base, key: keyOf(table.schema, item), write };
   }
   if (entry.Update !== undefined) {
     const update = parseUpdate(entry.Update.UpdateExpression ?? '');

@@ -5,6 +5,7 @@ import type {
   ScalarAttributeType,
 } from '@aws-sdk/client-dynamodb';
 import { validationError } from '../errors/simulation-errors.js';
+import { checkTableName } from './table-name.js';
 
 /** A key attribute and its scalar type. */
 export interface KeyAttribute {
@@ -38,10 +39,7 @@ export interface TableSchema extends KeySchema {
  * @throws {DynamoDBSimulationError} ValidationException for a key without a definition or a bad schema.
  */
 export function tableSchema(input: CreateTableCommandInput): TableSchema {
-  const tableName = input.TableName;
-  if (tableName === undefined || !/^[a-zA-Z0-9_.-]{3,255}$/.test(tableName)) {
-    throw validationError(`Invalid table name: ${String(tableName)}`);
-  }
+  const tableName = checkTableName(input.TableName);
   const types = new Map<string, ScalarAttributeType>();
   for (const definition of input.AttributeDefinitions ?? []) {
     if (definition.AttributeName !== undefined && definition.AttributeType !== undefined) {
@@ -81,7 +79,7 @@ function keyAttribute(
   element: KeySchemaElement,
   types: ReadonlyMap<string, ScalarAttributeType>,
 ): KeyAttribute {
-  const name = element.AttributeName ?? '';
+  const name = checkKeyAttributeName(element.AttributeName ?? '');
   const type = types.get(name);
   if (type === undefined) {
     throw validationError(
@@ -95,5 +93,16 @@ function projection(
   value: Projection | undefined,
 ): Pick<IndexSchema, 'projectionType' | 'nonKeyAttributes'> {
   const projectionType = value?.ProjectionType ?? 'ALL';
-  return { projectionType, nonKeyAttributes: value?.NonKeyAttributes ?? [] };
+  const nonKeyAttributes = (value?.NonKeyAttributes ?? []).map(checkKeyAttributeName);
+  return { projectionType, nonKeyAttributes };
+}
+
+/** A key attribute's or projected attribute's name: 1 to 255 characters. */
+function checkKeyAttributeName(name: string): string {
+  if (name.length < 1 || name.length > 255) {
+    throw validationError(
+      'Names of key attributes and attributes projected into an index must be between 1 and 255 characters, inclusive',
+    );
+  }
+  return name;
 }

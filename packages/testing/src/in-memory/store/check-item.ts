@@ -1,9 +1,10 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { canonicalNumber, type Item, validateAttributeValue } from '../expressions/index.js';
+import { canonicalNumber, type Item, validateAttributes } from '../expressions/index.js';
 import { validationError } from '../errors/simulation-errors.js';
 import type { TableSchema } from '../schema/table-schema.js';
 import { checkItemKeys, emptyIndexKeyMessage } from './item-key.js';
 import { itemSize, MAX_ITEM_BYTES } from './item-size.js';
+import { keySizeError, keySizeProblem } from './key-size.js';
 
 /**
  * Checks an item a put is about to store (its values, keys and size) and returns it as
@@ -11,37 +12,55 @@ import { itemSize, MAX_ITEM_BYTES } from './item-size.js';
  * (`1.50` → `1.5`); numbers inside maps and lists stay as written.
  * @throws {DynamoDBSimulationError} ValidationException as DynamoDB words it.
  */
-export function storableItem(schema: TableSchema, item: Item): Item {
-  Object.values(item).forEach(validateAttributeValue);
+export function storableItem(
+  schema: TableSchema,
+  item: Item,
+  write: 'put' | 'transaction put' = 'put',
+): Item {
+  validateAttributes(item);
   const stored = Object.fromEntries(
     Object.entries(item).map(([name, value]) => [name, canonical(value)]),
   );
-  checkStoredItem(schema, stored);
+  checkStoredItem(schema, stored, write);
   return stored;
 }
 
 /**
- * Checks an item about to be stored: its keys (see `checkItemKeys`) and its size, worded as
- * DynamoDB Local words them for a put or for an update.
+ * Checks an item about to be stored: its keys (see `checkItemKeys`), their sizes and the
+ * item's size, worded as DynamoDB Local words them for a put or for an update. As DynamoDB
+ * Local does, an update is held to the table's key limits only, not its GSIs'; a put in a
+ * transaction is held to the table's when it is applied (`checkTableKeySizes`), which
+ * cancels the transaction.
  * @throws {DynamoDBSimulationError} ValidationException as DynamoDB words it.
  */
 export function checkStoredItem(
   schema: TableSchema,
   item: Item,
-  write: 'put' | 'update' = 'put',
+  write: 'put' | 'transaction put' | 'update' = 'put',
 ): void {
   checkItemKeys(
     schema,
     item,
-    write === 'put' ? emptyIndexKeyMessage : () => EMPTY_UPDATED_INDEX_KEY,
+    write === 'update' ? () => EMPTY_UPDATED_INDEX_KEY : emptyIndexKeyMessage,
   );
+  checkKeySizes(schema, item, write);
   if (itemSize(item) > MAX_ITEM_BYTES) {
     throw validationError(
-      write === 'put'
-        ? 'Item size has exceeded the maximum allowed size'
-        : 'Item size to update has exceeded the maximum allowed size',
+      write === 'update'
+        ? 'Item size to update has exceeded the maximum allowed size'
+        : 'Item size has exceeded the maximum allowed size',
     );
   }
+}
+
+function checkKeySizes(
+  schema: TableSchema,
+  item: Item,
+  write: 'put' | 'transaction put' | 'update',
+): void {
+  const problem = keySizeProblem(schema, item, write !== 'update');
+  if (problem === undefined || (problem === 'table' && write === 'transaction put')) return;
+  throw keySizeError(problem);
 }
 
 const EMPTY_UPDATED_INDEX_KEY =

@@ -1,9 +1,10 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { canonicalDecimal } from '@dokklib/core';
-import type { Item } from '../expressions/index.js';
+import { type Item, storedText } from '../expressions/index.js';
 import { validationError } from '../errors/simulation-errors.js';
 import type { IndexSchema, KeyAttribute, KeySchema, TableSchema } from '../schema/table-schema.js';
 import { attributeType } from './attribute-type.js';
+import { checkTableKeySizes } from './key-size.js';
 
 /** The key attributes of a table or index, partition key first. */
 export function keyAttributes(schema: KeySchema): KeyAttribute[] {
@@ -30,7 +31,7 @@ export function keyString(schema: KeySchema, item: Item): string {
 /** A scalar key value as text that is equal for equal values. */
 export function scalarText(value: AttributeValue | undefined): string {
   if (value === undefined) return '';
-  if (value.S !== undefined) return `S${value.S}`;
+  if (value.S !== undefined) return `S${storedText(value.S)}`;
   if (value.N !== undefined) return `N${canonicalDecimal(value.N)}`;
   if (value.B !== undefined) return `B${Buffer.from(value.B).toString('base64')}`;
   return JSON.stringify(value);
@@ -38,7 +39,8 @@ export function scalarText(value: AttributeValue | undefined): string {
 
 /**
  * Checks a `Key` parameter as DynamoDB Local does: exactly the table's key attributes, each
- * of its type and not empty (checked attribute by attribute, partition key first).
+ * of its type and not empty (checked attribute by attribute, partition key first), within
+ * the table's key size limits.
  * @throws {DynamoDBSimulationError} ValidationException as DynamoDB Local words it.
  */
 export function checkKey(schema: TableSchema, key: Item | undefined): Item {
@@ -48,6 +50,7 @@ export function checkKey(schema: TableSchema, key: Item | undefined): Item {
     throw validationError('The number of conditions on the keys is invalid');
   }
   for (const { name, type } of attributes) checkKeyValue(given[name], name, type);
+  checkTableKeySizes(schema, given);
   return given;
 }
 

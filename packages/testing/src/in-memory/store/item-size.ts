@@ -1,32 +1,32 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { Item } from '../expressions/index.js';
+import { type Item, utf8Size } from '../expressions/index.js';
 
 /** DynamoDB's limit on one item, attribute names included. */
 export const MAX_ITEM_BYTES = 400 * 1024;
 
 /**
- * The size of a marshalled item as DynamoDB counts it: names and strings by UTF-8 length,
+ * The size of a marshalled item as DynamoDB counts it: names and strings by UTF-8 length (`utf8Size`),
  * numbers by significant digits, 3 bytes per list or map plus 1 per element.
  */
 export function itemSize(item: Item): number {
   let size = 0;
-  for (const [name, value] of Object.entries(item)) size += utf8(name) + valueSize(value);
+  for (const [name, value] of Object.entries(item)) size += utf8Size(name) + valueSize(value);
   return size;
 }
 
 function valueSize(value: AttributeValue): number {
-  if (value.S !== undefined) return utf8(value.S);
+  if (value.S !== undefined) return utf8Size(value.S);
   if (value.N !== undefined) return numberSize(value.N);
   if (value.B !== undefined) return value.B.byteLength;
   if (value.BOOL !== undefined || value.NULL !== undefined) return 1;
-  if (value.SS !== undefined) return value.SS.reduce((sum, text) => sum + utf8(text), 0);
+  if (value.SS !== undefined) return value.SS.reduce((sum, text) => sum + utf8Size(text), 0);
   if (value.NS !== undefined) return value.NS.reduce((sum, text) => sum + numberSize(text), 0);
   if (value.BS !== undefined) return value.BS.reduce((sum, bytes) => sum + bytes.byteLength, 0);
   if (value.L !== undefined)
     return value.L.reduce((sum, element) => sum + 1 + valueSize(element), 3);
   if (value.M !== undefined) {
     return Object.entries(value.M).reduce(
-      (sum, [name, element]) => sum + 1 + utf8(name) + valueSize(element),
+      (sum, [name, element]) => sum + 1 + utf8Size(name) + valueSize(element),
       3,
     );
   }
@@ -39,8 +39,4 @@ function numberSize(text: string): number {
     .replace(/[^0-9]/g, '')
     .replace(/^0+/, '');
   return Math.ceil(digits.replace(/0+$/, '').length / 2) + 1;
-}
-
-function utf8(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
 }

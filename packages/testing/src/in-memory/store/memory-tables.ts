@@ -1,5 +1,6 @@
 import { DynamoDBSimulationError } from '../expressions/index.js';
 import { tableNotFound } from '../errors/simulation-errors.js';
+import { checkTableName } from '../schema/table-name.js';
 import type { TableSchema } from '../schema/table-schema.js';
 import { MemoryTable } from './memory-table.js';
 
@@ -20,15 +21,30 @@ export class MemoryTables {
     return table;
   }
 
-  /** @throws {DynamoDBSimulationError} ResourceNotFoundException for an unknown table. */
+  /**
+   * @throws {DynamoDBSimulationError} ValidationException for a malformed name,
+   * ResourceNotFoundException for an unknown table.
+   */
   delete(tableName: string | undefined): MemoryTable {
     const table = this.require(tableName);
     this.tables.delete(table.schema.tableName);
     return table;
   }
 
-  /** @throws {DynamoDBSimulationError} ResourceNotFoundException for an unknown table. */
+  /**
+   * @throws {DynamoDBSimulationError} ValidationException for a malformed name,
+   * ResourceNotFoundException for an unknown table.
+   */
   require(tableName: string | undefined): MemoryTable {
+    return this.existing(checkTableName(tableName));
+  }
+
+  /**
+   * The table, without checking the name's form (DynamoDB Local's `TransactGetItems`
+   * answers a malformed name as a missing table).
+   * @throws {DynamoDBSimulationError} ResourceNotFoundException for an unknown table.
+   */
+  existing(tableName: string | undefined): MemoryTable {
     const table = tableName === undefined ? undefined : this.tables.get(tableName);
     if (table === undefined) throw tableNotFound();
     return table;

@@ -1,0 +1,88 @@
+import {
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createTable, Table } from '@dokklib/core';
+import { normalise } from '../../test/differential/differential-runner.js';
+import {
+  RAW_REQUEST_CASES,
+  type RawApi,
+  type RawRequestCase,
+} from '../../test/differential/raw-request-cases.js';
+import { localDynamoDBClient, uniqueTableName } from '../integration/local-table-client.js';
+import { toSdkException } from './adapter/sdk-exception.js';
+import { inMemoryTable } from './in-memory-table.js';
+
+/**
+ * Differential test of raw requests: each case sends its requests as they are (with the
+ * document client, bypassing core's checks) to DynamoDB Local and to the in-memory
+ * DynamoDB, which must give the same results and the same errors (name and message).
+ */
+let local: RawApi;
+let memory: RawApi;
+let client: DynamoDBClient;
+
+beforeAll(async () => {
+  client = localDynamoDBClient();
+  const name = uniqueTableName('raw-requests');
+  await createTable(new Table(name, { client }));
+  local = {
+    doc: DynamoDBDocumentClient.from(client),
+    table: name,
+    createTable: (input) => client.send(new CreateTableCommand(input)),
+    describeTable: (input) => client.send(new DescribeTableCommand(input)),
+    deleteTable: (input) => client.send(new DeleteTableCommand(input)),
+  };
+  const { db, client: doc } = inMemoryTable({ tableName: name });
+  const sdk = async <T>(run: () => T): Promise<T> => {
+    try {
+      return run();
+    } catch (error) {
+      throw toSdkException(error);
+    }
+  };
+  memory = {
+    doc,
+    table: name,
+    createTable: (input) => sdk(() => db.createTable(input)),
+    describeTable: (input) => sdk(() => db.describeTable(input)),
+    deleteTable: (input) => sdk(() => db.deleteTable(input)),
+  };
+});
+
+afterAll(async () => {
+  await client?.send(new DeleteTableCommand({ TableName: local.table }));
+  client?.destroy();
+});
+
+/** A case's result, or its error's name and message, without `$metadata`. */
+async function outcome(testCase: RawRequestCase, api: RawApi): Promise<unknown> {
+  try {
+    const result = (await testCase.run(api)) as { $metadata?: unknown } | undefined;
+    if (typeof result !== 'object' || result === null) return { ok: normalise(result) };
+    const { $metadata: _metadata, ...rest } = result;
+    return { ok: normalise(rest) };
+  } catch (error) {
+    const { name, message } = error as Error;
+    const reasons = (error as { CancellationReasons?: unknown }).CancellationReasons;
+    return testCase.errorNameOnly === true
+      ? { error: name }
+      : { error: name, message, ...(reasons === undefined ? {} : { reasons: normalise(reasons) }) };
+  }
+}
+
+describe.each(Object.entries(RAW_REQUEST_CASES))(
+  'InMemoryDynamoDB against DynamoDB Local, raw requests: %s',
+  (_group, cases) => {
+    it.each(cases.map((testCase) => [testCase.name, testCase] as const))(
+      '%s',
+      async (_name, testCase) => {
+        const fromLocal = await outcome(testCase, local);
+        expect(await outcome(testCase, memory)).toEqual(fromLocal);
+      },
+    );
+  },
+);
