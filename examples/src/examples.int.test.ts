@@ -123,3 +123,12 @@ it('the streams example counts three joins and one leave: red has 2 members', as
     'red has 2 members',
   ]);
 });
+
+it('the validation example refuses a bad invoice and filters and conditions in entity terms', async () => {
+  expect(await runExample('Validation with class-validator')).toEqual([
+    'refused before sending: Validation failed, nothing was sent: Invoice acme/0001: billingEmail (isEmail: billingEmail must be an email), amountCents (min: amountCents must not be less than 0).',
+    'open invoices of 100.00 or more: 0001, 0003',
+    'invoice 0001 was issued before March: not marked paid',
+    'invoice 0003 marked paid',
+  ]);
+});

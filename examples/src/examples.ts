@@ -8,6 +8,7 @@ import { membershipServiceExample } from './membership-service-example.js';
 import { optimisticLockingExample } from './optimistic-locking-example.js';
 import { seedExample } from './seed-example.js';
 import { updatesAndErrorsExample } from './updates-and-errors-example.js';
+import { validationAndConditionsExample } from './validation-and-conditions-example.js';
 
 /** An example program: a title and what it does. */
 export interface Example {
@@ -34,5 +35,9 @@ export const examples: readonly Example[] = [
   {
     title: 'A DynamoDB Streams handler keeping member counts, in entity terms',
     run: memberCountStreamExample,
+  },
+  {
+    title: 'Validation with class-validator and conditions in entity terms',
+    run: validationAndConditionsExample,
   },
 ];
