@@ -24,25 +24,27 @@ export interface StoredProperty {
 export function storedProperty(metadata: EntityMetadata, property: string): StoredProperty {
   const label = `${metadata.target.name}.${property}`;
   const attribute = metadata.attributes.find((a) => a.property === property);
-  if (attribute === undefined) {
-    const keys = [
-      metadata.partitionKey,
-      metadata.sortKey,
-      ...metadata.indexKeys.flatMap((k) => [k.partitionKey, k.sortKey]),
-    ];
-    const isKey = keys.some((key) => key?.parts.some((part) => part.property === property));
-    throw new ValidationError(
-      isKey
-        ? `${label} is a key property: conditions in entity terms are on stored attributes; select by key with the key argument of get, query or delete.`
-        : `${label} is not a stored property of entity ${metadata.name.name}; conditions name properties decorated with @Attribute, @Version, @CreatedAt, @UpdatedAt or @TimeToLive.`,
-    );
-  }
+  if (attribute === undefined) throw notStored(metadata, property, label);
   return {
     label,
     name: attribute.name,
     toStored: (value) => valueAsStored(metadata, attribute, value),
     toStoredElement: (value) => toStoredValue(value, value),
   };
+}
+
+function notStored(metadata: EntityMetadata, property: string, label: string): ValidationError {
+  const keys = [
+    metadata.partitionKey,
+    metadata.sortKey,
+    ...metadata.indexKeys.flatMap((k) => [k.partitionKey, k.sortKey]),
+  ];
+  const isKey = keys.some((key) => key?.parts.some((part) => part.property === property));
+  return new ValidationError(
+    isKey
+      ? `${label} is a key property: conditions in entity terms are on stored attributes; select by key with the key argument of get, query or delete.`
+      : `${label} is not a stored property of entity ${metadata.name.name}; conditions name properties decorated with @Attribute, @Version, @CreatedAt, @UpdatedAt or @TimeToLive.`,
+  );
 }
 
 /** The value as a write of an entity holding it would store it. */
