@@ -13,7 +13,8 @@ import { PartitionKey } from '../../keys/partition-key.js';
 import type { TableConfig } from '../../table/table-config.js';
 import { type PageRequest, withPageRequest } from '../pages/page-request.js';
 import { compileKeyCondition } from './compile-key-condition.js';
-import type { QueryOptions } from './query-options.js';
+import { checkOptions } from '../check-options.js';
+import { QUERY_OPTION_SHAPE, type QueryOptions } from './query-options.js';
 import { checkQueryOptions } from './check-query-options.js';
 import { SortKeyCondition } from './sort-key-condition.js';
 import type { SortKeyExclusion } from './sort-key-exclusion.js';
@@ -50,6 +51,7 @@ export function compileQuery(
   options: QueryOptions = {},
 ): CompiledQuery {
   checkPartitionKey(pk);
+  checkOptions(options, QUERY_OPTION_SHAPE, 'the options of query');
   checkQueryOptions(options);
   const index: TableIndex = options.globalIndex ?? config.primaryIndex;
   const context = new ExpressionContext();
