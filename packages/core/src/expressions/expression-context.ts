@@ -65,7 +65,7 @@ export class ExpressionContext {
         'An expression value is undefined, which DynamoDB cannot compare with; use attr(…).notExists() or pass null.',
       );
     }
-    checkStorableValue(value, 'An expression value');
+    checkStorableValue(value, 'An expression value', 1);
     const position = this.#values.push(value) - 1;
     return placeholder(VALUE_PLACEHOLDERS, ':v', position);
   }

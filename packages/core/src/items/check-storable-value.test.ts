@@ -62,6 +62,19 @@ describe('checkStorableValue', () => {
     ['a bigint of 1e126', { n: 10n ** 126n }, 'n'],
     ['NaN in a JavaScript Map', { m: new Map([['x', NaN]]) }, 'm.x'],
     ['an unsafe integer in a JavaScript Map', { m: new Map([['x', 2 ** 60]]) }, 'm.x'],
+    ['a number set holding 1 and 1n', { s: new Set<unknown>([1, 1n]) }, 's'],
+    [
+      'a number set holding NumberValues 1 and 1.0',
+      { s: new Set([NumberValue.from('1'), NumberValue.from('1.0')]) },
+      's',
+    ],
+    [
+      'a binary set holding the same bytes twice',
+      { s: new Set([Buffer.from('a'), Buffer.from('a')]) },
+      's',
+    ],
+    ['a set of a number then a bigint beyond 2^53', { s: new Set<unknown>([0, 2n ** 60n]) }, 's'],
+    ['a map key "constructor"', { m: { constructor: 'x' } }, 'm.constructor'],
     ['a lone surrogate in a string set', { s: new Set(['\ud800']) }, 's'],
   ])('refuses %s with a ValidationError naming its path', (_label, item, path) => {
     const message = refusal(item);
@@ -106,6 +119,18 @@ describe('checkStorableValue', () => {
       sets: [new Set([1, 2n, NumberValue.from('3')]), new Set([Buffer.from('a')])],
     };
     expect(refusal(item)).toBeUndefined();
+  });
+
+  it('refuses lists and maps nested more than 31 levels deep in an attribute (DynamoDB refuses 32)', () => {
+    const nested = (levels: number): unknown => {
+      let value: unknown = 1;
+      for (let level = 0; level < levels; level += 1)
+        value = level % 2 === 0 ? { d: value } : [value];
+      return value;
+    };
+    expect(refusal({ a: nested(31) })).toBeUndefined();
+    expect(refusal({ a: nested(32) })).toMatch(/nested more than 31 levels/);
+    expect(refusal({ a: nested(31), s: new Set([1]) })).toBeUndefined();
   });
 
   it('refuses a bare value without a path', () => {

@@ -11,16 +11,22 @@ import { type Problem, scalarProblem, setProblem } from './value-problem.js';
  * a `NumberValue`) or outside DynamoDB's range and precision, a string or name with a lone
  * surrogate, an empty or `__proto__` map key, `undefined` or a hole in a list (the SDK
  * would drop it and shift what follows), and values of types DynamoDB has none for (`Date`,
- * class instances, `Symbol`, functions, `Map` keys that are not strings).
+ * class instances, `Symbol`, functions, `Map` keys that are not strings), and lists and maps
+ * nested more than 31 levels deep in an attribute (DynamoDB's limit).
  * `undefined` in a map means the entry is absent: the SDK leaves it out, as `JSON` would.
  * `where` names the value in the message (`'The item of put of USER#a / USER#a'`); give a
- * function to build it only when there is an error.
+ * function to build it only when there is an error. `level` is the value's nesting level:
+ * 0 for an item (its attributes are at level 1), 1 for an attribute's value.
  * @throws {UnsupportedValueError} for a value of an unsupported type, naming its path.
  * @throws {ValidationError} for any other such value, naming its path.
  */
-export function checkStorableValue(value: unknown, where: string | (() => string)): void {
-  if (isStorable(value)) return;
-  const found = unstorable(value, '');
+export function checkStorableValue(
+  value: unknown,
+  where: string | (() => string),
+  level = 0,
+): void {
+  if (isStorable(value, level)) return;
+  const found = unstorable(value, '', level);
   if (found === undefined) return;
   const at = found.path === '' ? '' : ` at ${found.path}`;
   const subject = typeof where === 'string' ? where : where();
@@ -31,12 +37,18 @@ export function checkStorableValue(value: unknown, where: string | (() => string
 }
 
 /** The fast check, allocating nothing: `true` when nothing at any depth is unstorable. */
-function isStorable(value: unknown): boolean {
+function isStorable(value: unknown, level: number): boolean {
   if (typeof value !== 'object' || value === null) return scalarProblem(value) === undefined;
+  if (
+    level > MAX_NESTING_LEVEL &&
+    (Array.isArray(value) || value instanceof Map || isPlainObject(value))
+  ) {
+    return false;
+  }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
       const element: unknown = value[i];
-      if (element === undefined || !isStorable(element)) return false;
+      if (element === undefined || !isStorable(element, level + 1)) return false;
     }
     return true;
   }
@@ -44,17 +56,25 @@ function isStorable(value: unknown): boolean {
   if (value instanceof Map) {
     for (const [name, element] of value as Map<unknown, unknown>) {
       if (typeof name !== 'string' || nameProblem(name) !== undefined) return false;
-      if (!isStorable(element)) return false;
+      if (!isStorable(element, level + 1)) return false;
     }
     return true;
   }
   if (!isPlainObject(value)) return scalarProblem(value) === undefined;
   for (const name in value) {
     if (!Object.hasOwn(value, name)) continue;
-    if (nameProblem(name) !== undefined || !isStorable(value[name])) return false;
+    if (nameProblem(name) !== undefined || !isStorable(value[name], level + 1)) return false;
   }
   return !Object.hasOwn(value, '__proto__');
 }
+
+/** DynamoDB nests lists and maps at most this many levels deep in an attribute. */
+const MAX_NESTING_LEVEL = 31;
+
+const TOO_DEEP: Problem = {
+  text: `lists or maps nested more than ${MAX_NESTING_LEVEL} levels deep, which DynamoDB refuses; flatten them`,
+  unsupported: false,
+};
 
 interface Unstorable {
   readonly path: string;
@@ -62,23 +82,32 @@ interface Unstorable {
 }
 
 /** The slow search, once a value is known to be unstorable: where and what. */
-function unstorable(value: unknown, path: string): Unstorable | undefined {
+function unstorable(value: unknown, path: string, level: number): Unstorable | undefined {
   if (typeof value !== 'object' || value === null) return at(path, scalarProblem(value));
-  if (Array.isArray(value)) return unstorableElement(value, path);
   if (value instanceof Set) return at(path, setProblem(value));
-  if (value instanceof Map) return unstorableEntry([...(value as Map<unknown, unknown>)], path);
+  const isMap = value instanceof Map || isPlainObject(value);
+  if (level > MAX_NESTING_LEVEL && (isMap || Array.isArray(value))) return at(path, TOO_DEEP);
+  if (Array.isArray(value)) return unstorableElement(value, path, level);
+  if (value instanceof Map) {
+    return unstorableEntry([...(value as Map<unknown, unknown>)], path, level);
+  }
   if (!isPlainObject(value)) return at(path, scalarProblem(value));
-  if (Object.hasOwn(value, '__proto__'))
+  if (Object.hasOwn(value, '__proto__')) {
     return at(join(path, '__proto__'), nameProblem('__proto__'));
-  return unstorableEntry(Object.entries(value), path);
+  }
+  return unstorableEntry(Object.entries(value), path, level);
 }
 
-function unstorableElement(list: readonly unknown[], path: string): Unstorable | undefined {
+function unstorableElement(
+  list: readonly unknown[],
+  path: string,
+  level: number,
+): Unstorable | undefined {
   for (let i = 0; i < list.length; i += 1) {
     const element = list[i];
     const here = `${path}[${i}]`;
     if (element === undefined) return at(here, missingElement(i in list));
-    const found = unstorable(element, here);
+    const found = unstorable(element, here, level + 1);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -87,6 +116,7 @@ function unstorableElement(list: readonly unknown[], path: string): Unstorable |
 function unstorableEntry(
   entries: readonly (readonly [unknown, unknown])[],
   path: string,
+  level: number,
 ): Unstorable | undefined {
   for (const [name, element] of entries) {
     if (typeof name !== 'string') {
@@ -95,7 +125,8 @@ function unstorableEntry(
         unsupported: true,
       });
     }
-    const found = at(join(path, name), nameProblem(name)) ?? unstorable(element, join(path, name));
+    const found =
+      at(join(path, name), nameProblem(name)) ?? unstorable(element, join(path, name), level + 1);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -109,6 +140,12 @@ function nameProblem(name: string): Problem | undefined {
   if (name === '__proto__') {
     return {
       text: 'the map key "__proto__", which would be lost when read back',
+      unsupported: false,
+    };
+  }
+  if (name === 'constructor') {
+    return {
+      text: 'the map key "constructor", which the AWS SDK takes for the class of the map and cannot write; rename it',
       unsupported: false,
     };
   }

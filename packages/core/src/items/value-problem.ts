@@ -1,5 +1,6 @@
 import { NumberValue } from '@aws-sdk/lib-dynamodb';
 import { isWellFormed } from './is-well-formed.js';
+import { canonicalDecimal } from './lossless-number.js';
 import { decimalProblem, MIN_NUMBER_MAGNITUDE } from './number-limits.js';
 
 /** What is wrong with a value; `unsupported` when DynamoDB has no type for it. */
@@ -46,6 +47,8 @@ export function scalarProblem(value: unknown): Problem | undefined {
 export function setProblem(set: ReadonlySet<unknown>): Problem | undefined {
   if (set.size === 0) return EMPTY_SET;
   let kind: SetKind | undefined;
+  let mayRepeat = false;
+  let firstType: string | undefined;
   for (const element of set) {
     const elementKind = setKindOf(element);
     if (elementKind === undefined) return unsupportedSetElement(element);
@@ -53,8 +56,39 @@ export function setProblem(set: ReadonlySet<unknown>): Problem | undefined {
     kind = elementKind;
     const problem = elementKind === 'binary' ? undefined : scalarProblem(element);
     if (problem !== undefined) return problem;
+    // A JavaScript Set of one primitive type holds distinct values; other elements may repeat one.
+    firstType ??= typeof element;
+    if (typeof element === 'object' || typeof element !== firstType) mayRepeat = true;
   }
-  return undefined;
+  if (!mayRepeat) return undefined;
+  if (firstType === 'number' && hasUnsafeNumber(set)) return UNSAFE_AFTER_NUMBER;
+  return hasRepeatedValue(set) ? REPEATED_IN_SET : undefined;
+}
+
+/**
+ * Whether a set holds a number beyond ±2^53 − 1: the SDK writes every element of a set as
+ * its first is written, and refuses such numbers after a JavaScript `number`.
+ */
+function hasUnsafeNumber(set: ReadonlySet<unknown>): boolean {
+  for (const element of set) {
+    if (Math.abs(Number(String(element))) > Number.MAX_SAFE_INTEGER) return true;
+  }
+  return false;
+}
+
+/** Whether two elements of a number or binary set are one value to DynamoDB (`1`, `1n`; equal bytes). */
+function hasRepeatedValue(set: ReadonlySet<unknown>): boolean {
+  const seen = new Set<string>();
+  for (const element of set) {
+    const value = ArrayBuffer.isView(element)
+      ? Buffer.from(element.buffer, element.byteOffset, element.byteLength).toString('hex')
+      : element instanceof ArrayBuffer
+        ? Buffer.from(element).toString('hex')
+        : canonicalDecimal(String(element));
+    if (seen.has(value)) return true;
+    seen.add(value);
+  }
+  return false;
 }
 
 type SetKind = 'string' | 'number' | 'binary';
@@ -121,6 +155,14 @@ function unsupported(text: string): Problem {
 
 const LONE_SURROGATE: Problem = {
   text: 'a string with a lone surrogate (not well-formed UTF-16), which DynamoDB cannot store exactly (it compares such strings equal); pass well-formed text',
+  unsupported: false,
+};
+const UNSAFE_AFTER_NUMBER: Problem = {
+  text: 'a Set whose first element is a JavaScript number and which holds a number beyond ±2^53 − 1, which the AWS SDK refuses; use bigints or NumberValues throughout',
+  unsupported: false,
+};
+const REPEATED_IN_SET: Problem = {
+  text: 'a Set holding one value twice (e.g. 1 and 1n, or two binaries of the same bytes), which DynamoDB refuses; keep one',
   unsupported: false,
 };
 const EMPTY_SET: Problem = {
