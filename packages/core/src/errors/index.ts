@@ -1,6 +1,7 @@
 export { DokklibError, type DokklibErrorOptions } from './dokklib-error.js';
 export { ValidationError } from './validation-error.js';
 export { InvalidKeyError } from './invalid-key-error.js';
+export { UnsupportedValueError } from './unsupported-value-error.js';
 export { InvalidCursorError } from './invalid-cursor-error.js';
 export { ItemTooLargeError } from './item-too-large-error.js';
 export { RequestTooLargeError } from './request-too-large-error.js';

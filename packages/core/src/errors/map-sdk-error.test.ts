@@ -15,6 +15,7 @@ import { DynamoDBError } from './dynamodb-error.js';
 import { mapSdkError, type SdkErrorContext } from './map-sdk-error.js';
 import { TransactionCanceledError } from './transaction-canceled-error.js';
 import { TransactionConflictError } from './transaction-conflict-error.js';
+import { UnsupportedValueError } from './unsupported-value-error.js';
 import { ValidationError } from './validation-error.js';
 
 const context: SdkErrorContext = {
@@ -177,6 +178,36 @@ describe('mapSdkError', () => {
     expect(error.sdkErrorName).toBe('TypeError');
     expect(error.cause).toBe(plain);
   });
+
+  it.each([
+    [
+      'a Date',
+      'Unsupported type passed: Mon Dec 07 2026. Pass options.convertClassInstanceToMap=true to marshall typeof object as map attribute.',
+      'ISO-8601',
+    ],
+    [
+      'a class instance',
+      'Unsupported type passed: [object Object]. Pass options.convertClassInstanceToMap=true to marshall typeof object as map attribute.',
+      'plain object',
+    ],
+    ['a Symbol', 'Cannot convert a Symbol value to a string', 'string for a Symbol'],
+    [
+      'a Set of booleans',
+      'Only Number Set (NS), Binary Set (BS) or String Set (SS) are allowed.',
+      'list for a Set of booleans',
+    ],
+  ])(
+    "maps the SDK's marshalling error for %s to UnsupportedValueError, saying what to pass",
+    (_label, message, advice) => {
+      const sdkError = message.startsWith('Cannot') ? new TypeError(message) : new Error(message);
+      const error = mapSdkError(sdkError, context) as UnsupportedValueError;
+      expect(error).toBeInstanceOf(UnsupportedValueError);
+      expect(error.code).toBe('validation.unsupportedValue');
+      expect(error.cause).toBe(sdkError);
+      expect(error.message).toContain(advice);
+      expect(error.message).toContain('was not sent');
+    },
+  );
 
   it('returns a dokklib error unchanged', () => {
     const original = new ValidationError('bad input');

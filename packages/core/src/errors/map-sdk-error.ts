@@ -5,6 +5,7 @@ import { CapacityError } from './capacity-error.js';
 import { ConditionalCheckFailedError } from './conditional-check-failed-error.js';
 import { DokklibError } from './dokklib-error.js';
 import { DynamoDBError } from './dynamodb-error.js';
+import { UnsupportedValueError } from './unsupported-value-error.js';
 import { type CancellationReason, TransactionCanceledError } from './transaction-canceled-error.js';
 import { TransactionConflictError } from './transaction-conflict-error.js';
 
@@ -17,6 +18,10 @@ export interface SdkErrorContext {
   /** The caller's transaction arguments, in request order. */
   readonly transactionArguments?: readonly unknown[];
 }
+
+/** The messages of the SDK's marshalling errors, thrown on the client before sending. */
+const MARSHALLING_ERROR =
+  /^(Unsupported type passed|Only Number Set \(NS\), Binary Set|Cannot convert a Symbol value|Pass options\.removeUndefinedValues|Pass a non-empty set)/;
 
 const CAPACITY_ERROR_NAMES = new Set([
   'ProvisionedThroughputExceededException',
@@ -67,6 +72,12 @@ export function mapSdkError(error: unknown, context: SdkErrorContext): Error {
   if (CAPACITY_ERROR_NAMES.has(name)) {
     return new CapacityError(
       `DynamoDB refused ${context.operation} for lack of capacity (${name}); retry later with backoff.`,
+      { cause: error },
+    );
+  }
+  if (MARSHALLING_ERROR.test(detail)) {
+    return new UnsupportedValueError(
+      `${context.operation} was not sent: the AWS SDK cannot write one of its values (${detail}). Pass an ISO-8601 string or an epoch number for a Date, a plain object for a class instance, a string for a Symbol, a list for a Set of booleans.`,
       { cause: error },
     );
   }

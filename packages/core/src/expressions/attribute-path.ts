@@ -19,6 +19,16 @@ export function pathSegments(path: AttributePath): readonly (string | number)[] 
   return segments;
 }
 
+/** Whether one path is the other or lies inside it, which DynamoDB refuses in one expression. */
+export function pathsOverlap(
+  a: readonly (string | number)[],
+  b: readonly (string | number)[],
+): boolean {
+  const shorter = a.length <= b.length ? a : b;
+  const longer = shorter === a ? b : a;
+  return shorter.every((segment, position) => segment === longer[position]);
+}
+
 function validateSegment(segment: unknown, position: number): void {
   if (typeof segment === 'string') {
     if (segment.length === 0) throw new ValidationError('An attribute name must not be empty.');

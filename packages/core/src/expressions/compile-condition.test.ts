@@ -223,3 +223,50 @@ describe('compileCondition', () => {
     expect(() => compiled(attr(path as string).exists())).toThrow(ValidationError);
   });
 });
+
+describe('compileCondition refuses what DynamoDB would, before sending', () => {
+  const refusal = (condition: Condition): string => {
+    let error: unknown;
+    try {
+      compileCondition(condition, new ExpressionContext());
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    return (error as Error).message;
+  };
+
+  it('refuses eq(undefined), which DynamoDB cannot compare with', () => {
+    expect(refusal(attr('a').eq(undefined))).toMatch(/undefined/);
+  });
+
+  it.each([
+    ['numbers', 5, 1],
+    ['bigints and numbers', 10n, 2],
+    ['strings, in UTF-8 byte order', 'b', 'a'],
+    ['strings past the surrogates, in UTF-8 byte order', '\ud83d\ude00', '\uffff'],
+  ])('refuses between(low, high) of %s with low > high', (_label, low, high) => {
+    expect(refusal(attr('n').between(low, high))).toMatch(/low.*high|greater/);
+  });
+
+  it('refuses between of a number and a string', () => {
+    expect(refusal(attr('n').between(1, 'a'))).toMatch(/same type/);
+  });
+
+  it('accepts between with equal bounds and with attribute bounds', () => {
+    expect(compiled(attr('price').between(1, 1)).expression).toBe('#n0 BETWEEN :v0 AND :v1');
+    expect(compiled(attr('price').between(attr('low'), 1)).expression).toBe(
+      '#n0 BETWEEN #n1 AND :v0',
+    );
+  });
+
+  it('refuses an unknown attribute type name', () => {
+    const unknownType = 'STRING' as unknown as 'S';
+    expect(refusal(attr('a').type(unknownType))).toMatch(/S, SS, N.*"STRING"/);
+  });
+
+  it('refuses an empty attribute name and one with a lone surrogate', () => {
+    expect(refusal(attr(['m', '']).exists())).toMatch(/empty/);
+    expect(refusal(attr('\ud800').exists())).toMatch(/lone surrogate/);
+  });
+});

@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors/validation-error.js';
-import type { Condition, ConditionNode } from './condition.js';
+import { checkBetweenBounds } from './between-bounds.js';
+import type { AttributeTypeName, Condition, ConditionNode } from './condition.js';
 import type { ExpressionContext } from './expression-context.js';
 import type { OperandNode } from './operand.js';
 
@@ -16,6 +17,7 @@ function compileNode(node: ConditionNode, context: ExpressionContext): string {
     case 'compare':
       return `${operand(node.left, context)} ${node.comparator} ${operand(node.right, context)}`;
     case 'between':
+      checkBetweenBounds(node.low, node.high);
       return `${operand(node.operand, context)} BETWEEN ${operand(node.low, context)} AND ${operand(node.high, context)}`;
     case 'in':
       return compileIn(node.operand, node.values, context);
@@ -24,7 +26,7 @@ function compileNode(node: ConditionNode, context: ExpressionContext): string {
     case 'notExists':
       return `attribute_not_exists(${context.path(node.path)})`;
     case 'type':
-      return `attribute_type(${context.path(node.path)}, ${context.value(node.type)})`;
+      return `attribute_type(${context.path(node.path)}, ${context.value(typeName(node.type))})`;
     case 'beginsWith':
       return `begins_with(${context.path(node.path)}, ${operand(node.prefix, context)})`;
     case 'contains':
@@ -35,6 +37,28 @@ function compileNode(node: ConditionNode, context: ExpressionContext): string {
     case 'not':
       return `NOT (${compileNode(node.condition, context)})`;
   }
+}
+
+/** DynamoDB's attribute type names. */
+const TYPE_NAMES: ReadonlySet<string> = new Set<AttributeTypeName>([
+  'S',
+  'SS',
+  'N',
+  'NS',
+  'B',
+  'BS',
+  'BOOL',
+  'NULL',
+  'L',
+  'M',
+]);
+
+/** @throws {ValidationError} for a name DynamoDB has no type of. */
+function typeName(name: AttributeTypeName): AttributeTypeName {
+  if (TYPE_NAMES.has(name)) return name;
+  throw new ValidationError(
+    `attr(…).type() takes one of DynamoDB's type names (${[...TYPE_NAMES].join(', ')}); got ${JSON.stringify(name)}.`,
+  );
 }
 
 function compileIn(

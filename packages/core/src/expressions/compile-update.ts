@@ -1,7 +1,7 @@
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../errors/validation-error.js';
 import { hasOwn } from '../items/has-own.js';
-import { type AttributePath, pathSegments } from './attribute-path.js';
+import { type AttributePath, pathSegments, pathsOverlap } from './attribute-path.js';
 import type { ExpressionContext } from './expression-context.js';
 import { type UpdateAction, UpdateFunction } from './update-action.js';
 import type { UpdateChanges } from './update-changes.js';
@@ -126,7 +126,7 @@ function checkPathsApart(
       byFirstName.set(path[0] as string | number, [path]);
       continue;
     }
-    const other = seen.find((earlier) => overlaps(earlier, path));
+    const other = seen.find((earlier) => pathsOverlap(earlier, path));
     if (other !== undefined) {
       throw new ValidationError(
         `An update changes the attribute ${JSON.stringify(path)} twice (with ${JSON.stringify(other)}); DynamoDB refuses overlapping paths, change it once.`,
@@ -134,13 +134,6 @@ function checkPathsApart(
     }
     seen.push(path);
   }
-}
-
-/** Whether one path is the other or lies inside it, which DynamoDB refuses in one update. */
-function overlaps(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
-  const shorter = a.length <= b.length ? a : b;
-  const longer = shorter === a ? b : a;
-  return shorter.every((segment, position) => segment === longer[position]);
 }
 
 function setAction(

@@ -1,5 +1,7 @@
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+import { ValidationError } from '../errors/validation-error.js';
 import { checkStorableValue } from '../items/check-storable-value.js';
+import { isWellFormed } from '../items/is-well-formed.js';
 import { type AttributePath, pathSegments } from './attribute-path.js';
 
 /** The placeholder maps of a request, in the SDK's field names. */
@@ -28,10 +30,11 @@ export class ExpressionContext {
   /** The values, in placeholder order. */
   readonly #values: NativeAttributeValue[] = [];
 
-  /** The placeholder of an attribute name. */
+  /** The placeholder of an attribute name. @throws {ValidationError} for an empty name or a lone surrogate in it. */
   name(attributeName: string): string {
     const known = this.#positionOf(attributeName);
     if (known >= 0) return placeholder(NAME_PLACEHOLDERS, '#n', known);
+    checkName(attributeName);
     const position = this.#names.push(attributeName) - 1;
     if (this.#positions !== undefined) {
       this.#positions.set(attributeName, position);
@@ -52,9 +55,17 @@ export class ExpressionContext {
       .join('');
   }
 
-  /** A new placeholder for a value. @throws {ValidationError} for an empty set or unsafe number in it. */
+  /**
+   * A new placeholder for a value.
+   * @throws {ValidationError} for `undefined` or what {@link checkStorableValue} refuses.
+   */
   value(value: NativeAttributeValue): string {
-    checkStorableValue(value, 'An expression value');
+    if (value === undefined) {
+      throw new ValidationError(
+        'An expression value is undefined, which DynamoDB cannot compare with; use attr(…).notExists() or pass null.',
+      );
+    }
+    checkStorableValue(value, 'An expression value', 1);
     const position = this.#values.push(value) - 1;
     return placeholder(VALUE_PLACEHOLDERS, ':v', position);
   }
@@ -83,6 +94,19 @@ export class ExpressionContext {
   #positionOf(attributeName: string): number {
     if (this.#positions !== undefined) return this.#positions.get(attributeName) ?? -1;
     return this.#names.indexOf(attributeName);
+  }
+}
+
+function checkName(name: string): void {
+  if (typeof name !== 'string' || name.length === 0) {
+    throw new ValidationError(
+      `An attribute name must be a non-empty string; got ${JSON.stringify(name)}.`,
+    );
+  }
+  if (!isWellFormed(name)) {
+    throw new ValidationError(
+      `The attribute name ${JSON.stringify(name)} holds a lone surrogate (not well-formed UTF-16), which DynamoDB cannot store exactly.`,
+    );
   }
 }
 

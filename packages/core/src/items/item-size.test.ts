@@ -16,12 +16,50 @@ describe('itemSizeBytes', () => {
     expect(itemSizeBytes({ t: true, z: null })).toBe(4);
   });
 
-  it('counts an integer by its digits, whatever its sign', () => {
+  // Measured on DynamoDB Local (bisecting the largest item it accepts with 500 such numbers).
+  it.each([
+    ['0', 1],
+    ['1', 2],
+    ['100', 2],
+    ['101', 3],
+    ['12345', 4],
+    ['-1', 3],
+    ['-12345', 5],
+    ['1.5', 3],
+    ['0.005', 2],
+    ['-12.345', 5],
+    ['1e20', 2],
+    ['1230000', 3],
+    ['0.30000000000000004', 10],
+    ['-1.5e-100', 4],
+    ['12345678901234567890123456789012345678', 20],
+    ['-12345678901234567890123456789012345678', 21],
+    ['-1.2345678901234567890123456789012345678', 21],
+    ['9.99e125', 3],
+  ])('counts the number %s as DynamoDB does: %d bytes', (text, bytes) => {
+    expect(itemSizeBytes({ n: NumberValue.from(text) })).toBe(1 + bytes);
+    const asNumber = Number(text);
+    if (Math.abs(asNumber) <= Number.MAX_SAFE_INTEGER && String(asNumber) === text) {
+      expect(itemSizeBytes({ n: asNumber })).toBe(1 + bytes);
+    }
+    if (/^-?\d+$/.test(text)) expect(itemSizeBytes({ n: BigInt(text) })).toBe(1 + bytes);
+  });
+
+  it('counts a safe integer as its decimal text, whatever its sign and trailing zeros', () => {
     fc.assert(
       fc.property(fc.maxSafeInteger(), (n) => {
-        const digits = String(Math.abs(n)).replace(/^0+/, '').length;
-        expect(itemSizeBytes({ n })).toBe(1 + Math.ceil(digits / 2) + 1);
+        expect(itemSizeBytes({ n })).toBe(itemSizeBytes({ n: NumberValue.from(String(n)) }));
       }),
+    );
+  });
+
+  it('counts the values of a JavaScript Map like those of a plain object', () => {
+    const entries: [string, unknown][] = [
+      ['a', 'x'.repeat(100)],
+      ['b', [1, 2]],
+    ];
+    expect(itemSizeBytes({ m: new Map(entries) })).toBe(
+      itemSizeBytes({ m: Object.fromEntries(entries) }),
     );
   });
 

@@ -1,14 +1,16 @@
 import { type NativeAttributeValue, NumberValue } from '@aws-sdk/lib-dynamodb';
 import { hasOwn } from './has-own.js';
 import type { Item } from './item.js';
+import { decimalSizeBytes, integerSizeBytes } from './number-size.js';
 
 /** DynamoDB's limit on one item, attribute names included. */
 export const MAX_ITEM_BYTES = 400 * 1024;
 
 /**
  * The size of an item as DynamoDB counts it: each attribute name's UTF-8 length plus its
- * value's size (strings and binaries by length, numbers by significant digits, 3 bytes of
- * overhead per list or map and 1 per element). An estimate that errs on the large side.
+ * value's size (strings and binaries by length, numbers as DynamoDB counts them, see
+ * {@link decimalSizeBytes}; 3 bytes of overhead per list or map and 1 per element). An
+ * estimate that errs on the large side: numbers are counted exactly, lists and maps over.
  */
 export function itemSizeBytes(item: Item): number {
   let size = 0;
@@ -26,11 +28,13 @@ function valueSize(value: NativeAttributeValue): number {
     case 'string':
       return utf8Length(value);
     case 'number':
-      return Number.isSafeInteger(value) ? integerSize(value) : numberSize(String(value));
+      return Number.isSafeInteger(value)
+        ? integerSizeBytes(value)
+        : decimalSizeBytes(String(value));
     case 'boolean':
       return 1;
     case 'bigint':
-      return numberSize(String(value));
+      return decimalSizeBytes(String(value));
     case 'object':
       return value === null ? 1 : objectSize(value as object);
     default:
@@ -53,8 +57,9 @@ function objectSize(value: object): number {
     for (const element of value as Set<NativeAttributeValue>) size += valueSize(element);
     return size;
   }
-  if (value instanceof Uint8Array || value instanceof ArrayBuffer) return value.byteLength;
-  if (value instanceof NumberValue) return numberSize(value.toString());
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return value.byteLength;
+  if (value instanceof NumberValue) return decimalSizeBytes(value.toString());
+  if (value instanceof Map) return mapSize(value as Map<string, NativeAttributeValue>);
   let size = 3;
   const map = value as Record<string, NativeAttributeValue>;
   for (const name in map) {
@@ -65,21 +70,13 @@ function objectSize(value: object): number {
   return size;
 }
 
-/** {@link numberSize} of a safe integer, without writing it out: its digits after any sign. */
-function integerSize(value: number): number {
-  let digits = 0;
-  for (let rest = Math.abs(value); rest > 0; rest = Math.floor(rest / 10)) digits += 1;
-  return Math.ceil(digits / 2) + 1;
-}
-
-/** 1 byte plus 1 per 2 significant digits (leading zeros left out, other digits counted). */
-function numberSize(text: string): number {
-  let digits = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57 && (digits > 0 || code !== 48)) digits += 1;
+/** A JavaScript `Map`, which the SDK writes as a DynamoDB map. */
+function mapSize(map: Map<string, NativeAttributeValue>): number {
+  let size = 3;
+  for (const [name, element] of map) {
+    if (element !== undefined) size += 1 + utf8Length(String(name)) + valueSize(element);
   }
-  return Math.ceil(digits / 2) + 1;
+  return size;
 }
 
 /** UTF-8 length; ASCII text (the usual case) is counted without a call into Buffer. */

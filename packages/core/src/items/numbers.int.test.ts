@@ -1,6 +1,14 @@
-import { NumberValue } from '@aws-sdk/lib-dynamodb';
-import { EntityName, ItemTooLargeError, PartitionKey, SortKey, type Table } from '../index.js';
-import { createLocalTable } from '../../test/local-table.js';
+import { DynamoDBDocumentClient, NumberValue, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  EntityName,
+  ItemTooLargeError,
+  itemSizeBytes,
+  MAX_ITEM_BYTES,
+  PartitionKey,
+  SortKey,
+  type Table,
+} from '../index.js';
+import { createLocalTable, localClient } from '../../test/local-table.js';
 
 const Thing = new EntityName('THING');
 let table: Table;
@@ -33,4 +41,36 @@ it('refuses an item over 400 KB before sending, and stores one just under', asyn
   );
   await table.put(pk, sk, { payload: 'x'.repeat(399 * 1024) });
   expect(((await table.get(pk, sk))?.payload as string).length).toBe(399 * 1024);
+});
+
+describe('number sizes, as DynamoDB counts them', () => {
+  const COUNT = 100;
+  let bare: Table; // no timestamps: the item is exactly what the test measures
+
+  beforeAll(async () => {
+    bare = await createLocalTable({ timestamps: false });
+  });
+  const numbers = (text: string): Record<string, NumberValue> =>
+    Object.fromEntries(Array.from({ length: COUNT }, (_, i) => [`n${i}`, NumberValue.from(text)]));
+
+  it.each(['-12345', '1.5', '-12.345', '0.30000000000000004', '1e20', '-1.5e-100'])(
+    'stores %s numbers up to 400 KB exactly: one byte more is refused by core before sending',
+    async (text) => {
+      const pk = new PartitionKey(Thing, `size${text}`);
+      const sk = new SortKey(Thing, 'size');
+      const attributes = { ...numbers(text), pad: '' };
+      const key = { PK: String(pk), SK: String(sk) };
+      const padLength = MAX_ITEM_BYTES - itemSizeBytes({ ...key, ...attributes });
+      await bare.put(pk, sk, { ...attributes, pad: 'x'.repeat(padLength) });
+      await expect(
+        bare.put(pk, sk, { ...attributes, pad: 'x'.repeat(padLength + 1) }),
+      ).rejects.toBeInstanceOf(ItemTooLargeError);
+      // DynamoDB itself refuses that item: core's count is exact, not merely cautious.
+      const raw = DynamoDBDocumentClient.from(localClient());
+      const item = { ...key, ...attributes, pad: 'x'.repeat(padLength + 1) };
+      await expect(raw.send(new PutCommand({ TableName: bare.name, Item: item }))).rejects.toThrow(
+        /size/,
+      );
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { InvalidKeyError } from '../errors/invalid-key-error.js';
+import { isWellFormed } from '../items/is-well-formed.js';
 import { describe, EntityName } from './entity-name.js';
 import { KEY_SEPARATOR } from './key-separator.js';
 
@@ -15,6 +16,8 @@ export interface EntityKeyRules {
 /**
  * A key made of an entity name and a value, stored as `ENTITY#value`.
  * Shared by {@link PartitionKey}, {@link SortKey} and {@link PrefixSortKey}.
+ * @throws {InvalidKeyError} for a value that is not a string, is empty (unless allowed),
+ * contains `#`, holds a lone surrogate, or is over the rules' byte limit.
  */
 export abstract class EntityKey {
   /** The entity the key belongs to. */
@@ -68,6 +71,11 @@ function validateKeyValue(entity: EntityName, value: unknown, rules: EntityKeyRu
   if (value.includes(KEY_SEPARATOR)) {
     throw new InvalidKeyError(
       `The ${rules.kind} value ${JSON.stringify(value)} of ${entity.name} contains the key separator "${KEY_SEPARATOR}", which would let it match other keys.`,
+    );
+  }
+  if (!isWellFormed(value)) {
+    throw new InvalidKeyError(
+      `The ${rules.kind} value ${JSON.stringify(value)} of ${entity.name} holds a lone surrogate (it is not well-formed UTF-16): DynamoDB would store it as the same key as other such values. Pass well-formed text.`,
     );
   }
 }

@@ -13,6 +13,10 @@ function thrown(build: () => unknown): unknown {
 }
 
 describe('EntityName', () => {
+  it('rejects a name with a lone surrogate, which DynamoDB would store as another', () => {
+    expect(thrown(() => new EntityName('US\udfffER'))).toBeInstanceOf(InvalidKeyError);
+  });
+
   it('keeps the name and prefixes keys with it and the separator', () => {
     const user = new EntityName('USER');
     expect(user.name).toBe('USER');

@@ -1,4 +1,5 @@
 import { InvalidKeyError } from '../errors/invalid-key-error.js';
+import { isWellFormed } from '../items/is-well-formed.js';
 import { KEY_SEPARATOR } from './key-separator.js';
 
 /**
@@ -23,6 +24,11 @@ export class EntityName {
     if (name.includes(KEY_SEPARATOR)) {
       throw new InvalidKeyError(
         `The entity name ${JSON.stringify(name)} contains the key separator "${KEY_SEPARATOR}".`,
+      );
+    }
+    if (!isWellFormed(name)) {
+      throw new InvalidKeyError(
+        `The entity name ${JSON.stringify(name)} holds a lone surrogate (it is not well-formed UTF-16): DynamoDB would store its keys as those of another name.`,
       );
     }
     this.name = name;

@@ -39,6 +39,10 @@ describe('PartitionKey', () => {
     expectInvalidKey(() => new PartitionKey(User, '#'));
   });
 
+  it('rejects a value with a lone surrogate, which DynamoDB would store as another key', () => {
+    expectInvalidKey(() => new PartitionKey(User, 'al\ud800ice'));
+  });
+
   it.each([
     ['a number', 1],
     ['undefined', undefined],

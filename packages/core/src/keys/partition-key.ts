@@ -12,8 +12,8 @@ const PARTITION_KEY_RULES: EntityKeyRules = {
 
 /**
  * A partition key: `new PartitionKey(User, 'alice')` is stored as `'USER#alice'`.
- * @throws {InvalidKeyError} if the value is not a non-empty string, contains `#`, or the
- * key is over 2048 bytes in UTF-8.
+ * @throws {InvalidKeyError} if the value is not a non-empty string, contains `#` or a lone
+ * surrogate, or the key is over 2048 bytes in UTF-8.
  */
 export class PartitionKey extends EntityKey {
   readonly kind = 'partition';

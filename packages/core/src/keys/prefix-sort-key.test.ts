@@ -40,6 +40,10 @@ describe('PrefixSortKey', () => {
     expectInvalidKey(() => new PrefixSortKey(Order, '2024#'));
   });
 
+  it('rejects a prefix ending in a lone surrogate', () => {
+    expectInvalidKey(() => new PrefixSortKey(Order, '2024\ud83d'));
+  });
+
   it.each([
     ['a number', 2024],
     ['null', null],

@@ -29,6 +29,18 @@ describe('SortKey', () => {
     expectInvalidKey(() => new SortKey(Group, 'a#b'));
   });
 
+  it.each(['\ud800', '\ud801', 'a\udfffb', '\udc00\ud800'])(
+    'rejects the value %j, which is not well-formed UTF-16 (lone surrogates collide in DynamoDB)',
+    (value) => {
+      expect(() => new SortKey(Group, value)).toThrow(/lone surrogate/);
+      expectInvalidKey(() => new SortKey(Group, value));
+    },
+  );
+
+  it('accepts a surrogate pair (an emoji)', () => {
+    expect(String(new SortKey(Group, '\ud83d\ude00'))).toBe('GROUP#\ud83d\ude00');
+  });
+
   it.each([
     ['a number', 7],
     ['undefined', undefined],

@@ -12,8 +12,8 @@ const SORT_KEY_RULES: EntityKeyRules = {
 
 /**
  * A sort key: `new SortKey(Group, 'group1')` is stored as `'GROUP#group1'`.
- * @throws {InvalidKeyError} if the value is not a non-empty string, contains `#`, or the
- * key is over 1024 bytes in UTF-8.
+ * @throws {InvalidKeyError} if the value is not a non-empty string, contains `#` or a lone
+ * surrogate, or the key is over 1024 bytes in UTF-8.
  */
 export class SortKey extends EntityKey {
   readonly kind = 'sort';

@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors/validation-error.js';
 import { hasOwn } from '../items/has-own.js';
+import type { AttributePath } from '../expressions/attribute-path.js';
 import type { Attributes } from '../items/item.js';
 import type { TableConfig } from '../table/table-config.js';
 
@@ -27,6 +28,26 @@ export function checkNotKeyAttributes(
   operation: string,
 ): void {
   for (const name of names) checkNotKeyAttribute(config, name, operation);
+}
+
+/**
+ * Refuses an update that removes one of the table's primary key attributes: an item's key
+ * cannot change. Only the first name of each path is looked at.
+ */
+export function checkNotRemovingKey(
+  config: TableConfig,
+  remove: readonly AttributePath[] | undefined,
+): void {
+  if (remove === undefined) return;
+  const { partitionKey, sortKey } = config.primaryIndex;
+  for (const path of remove) {
+    const name = typeof path === 'string' ? path : path[0];
+    if (name === partitionKey || name === sortKey) {
+      throw new ValidationError(
+        `update cannot remove the key attribute ${JSON.stringify(name)}: an item's key cannot change; delete the item instead.`,
+      );
+    }
+  }
 }
 
 /** {@link checkNotKeyAttributes} for one name. */

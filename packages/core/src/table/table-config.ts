@@ -1,5 +1,6 @@
 import { GlobalSecondaryIndex } from '../indexes/global-secondary-index.js';
 import { InversePrimaryIndex } from '../indexes/inverse-primary-index.js';
+import { type KeyByteLimit, keyByteLimits } from '../indexes/key-byte-limits.js';
 import { PrimaryIndex } from '../indexes/primary-index.js';
 import { ValidationError } from '../errors/validation-error.js';
 import type { TableOptions } from './table-options.js';
@@ -14,6 +15,10 @@ export interface TableConfig {
   readonly globalIndexes: readonly GlobalSecondaryIndex[];
   /** Every attribute that is part of a key of the table or one of its GSIs. */
   readonly keyAttributes: ReadonlySet<string>;
+  /** The byte limits of the table's partition and sort key values, over every index. */
+  readonly primaryKeyLimits: readonly [KeyByteLimit, KeyByteLimit];
+  /** The byte limits of the GSIs' other key attributes (usually none). */
+  readonly otherKeyLimits: readonly KeyByteLimit[];
   readonly timestamps: TimestampAttributes;
   /** The current time as an ISO-8601 UTC string. */
   readonly now: () => string;
@@ -41,6 +46,12 @@ export function tableConfig(tableName: string, options: Omit<TableOptions, 'clie
     keyAttributes.add(index.partitionKey);
     keyAttributes.add(index.sortKey);
   }
+  const limits = keyByteLimits([primaryIndex, ...globalIndexes]);
+  const primaryKeyLimits = [
+    limits.get(primaryIndex.partitionKey),
+    limits.get(primaryIndex.sortKey),
+  ] as [KeyByteLimit, KeyByteLimit];
+  const otherKeyLimits = [...limits.values()].filter((limit) => !primaryKeyLimits.includes(limit));
   const clock = options.clock ?? (() => new Date());
   return {
     tableName,
@@ -48,6 +59,8 @@ export function tableConfig(tableName: string, options: Omit<TableOptions, 'clie
     inverseIndex,
     globalIndexes,
     keyAttributes,
+    primaryKeyLimits,
+    otherKeyLimits,
     timestamps: timestampAttributes(options.timestamps),
     now: () => clock().toISOString(),
     returnConsumedCapacity: options.logger === undefined ? undefined : 'TOTAL',

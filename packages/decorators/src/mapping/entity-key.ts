@@ -1,4 +1,10 @@
-import { type Attributes, PartitionKey, SortKey, type TableConfig } from '@dokklib/core';
+import {
+  type Attributes,
+  InvalidKeyError,
+  PartitionKey,
+  SortKey,
+  type TableConfig,
+} from '@dokklib/core';
 import type { EntityMetadata, KeyMetadata } from '../metadata/entity-metadata.js';
 import { encodeKey, leadingPartCount } from './composite-key.js';
 import { customIndex } from './table-binding.js';
@@ -15,6 +21,12 @@ export interface EntityPrimaryKey {
  * @throws {InvalidKeyError} if a key property is missing or cannot form a key.
  */
 export function primaryKeyOf(metadata: EntityMetadata, source: object): EntityPrimaryKey {
+  if (typeof source !== 'object' || source === null) {
+    const properties = [...metadata.partitionKey.parts, ...(metadata.sortKey?.parts ?? [])];
+    throw new InvalidKeyError(
+      `The key of ${metadata.target.name} must be an object of its key properties ({ ${properties.map((part) => part.property).join(', ')} }); got ${source === null ? 'null' : typeof source}.`,
+    );
+  }
   const label = metadata.name.name;
   const pkValue = encodeKey(metadata.partitionKey, source, label);
   const pk = new PartitionKey(metadata.partitionKey.prefix, pkValue);

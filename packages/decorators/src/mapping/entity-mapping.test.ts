@@ -54,6 +54,15 @@ describe('entity keys', () => {
     expect(String(sk)).toBe('ORDER#2024-05-01|00017');
   });
 
+  it.each([null, undefined, 'alice', 7])(
+    'refuses a key that is not an object (%p), as em.get(User, null) gives it, with InvalidKeyError',
+    (key) => {
+      const build = () => primaryKeyOf(entityMetadata(User), key as unknown as object);
+      expect(build).toThrow(InvalidKeyError);
+      expect(build).toThrow(/key of User must be an object of its key properties/);
+    },
+  );
+
   it('refuses key values that are missing, empty, or hold a separator', () => {
     const metadata = entityMetadata(Membership);
     expect(() => primaryKeyOf(metadata, { user: 'alice' })).toThrow(InvalidKeyError);

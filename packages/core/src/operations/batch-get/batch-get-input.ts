@@ -9,7 +9,8 @@ import { checkDistinctKeys } from '../batch/batch-key.js';
 import { chunk } from '../batch/chunk.js';
 import { itemKey } from '../item-key.js';
 import type { BatchGetKey } from './batch-get-key.js';
-import type { BatchGetOptions } from './batch-get-options.js';
+import { checkOptions } from '../check-options.js';
+import { BATCH_GET_OPTION_SHAPE, type BatchGetOptions } from './batch-get-options.js';
 
 /** DynamoDB's limit on the keys of one `BatchGetItem` request. */
 export const MAX_BATCH_GET_KEYS = 100;
@@ -28,6 +29,7 @@ export function batchGetInputs(
   if (!Array.isArray(keys)) {
     throw new ValidationError(`batchGet takes a list of keys; got ${String(keys)}.`);
   }
+  checkOptions(options, BATCH_GET_OPTION_SHAPE, 'the options of batchGet');
   const storedKeys = keys.map((key, index) => storedKey(config, key, index));
   checkDistinctKeys(config, storedKeys, 'Batch get keys');
   const readFields = batchReadFields(config, options);

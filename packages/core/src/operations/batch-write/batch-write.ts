@@ -8,6 +8,8 @@ import { incompleteMessage } from '../batch/incomplete-message.js';
 import { checkConcurrency, runChunks } from '../batch/run-chunks.js';
 import { chunk } from '../batch/chunk.js';
 import { batchWriteInputs, MAX_BATCH_WRITE_REQUESTS, writtenKey } from './batch-write-input.js';
+import { BATCH_OPTION_SHAPE } from '../batch/batch-options.js';
+import { checkOptions } from '../check-options.js';
 import type { BatchWriteOptions, BatchWriteResult } from './batch-write-options.js';
 import type { BatchWriteRequest, BatchWriteRequestInput } from './batch-write-request.js';
 
@@ -31,6 +33,7 @@ export async function batchWrite(
   options: BatchWriteOptions = {},
   clock?: BackoffClock,
 ): Promise<BatchWriteResult> {
+  checkOptions(options, BATCH_OPTION_SHAPE, 'the options of batchWrite');
   const inputs = batchWriteRequests(table, requests);
   const backoff = new Backoff(options.retry, clock);
   checkConcurrency(options.concurrency);

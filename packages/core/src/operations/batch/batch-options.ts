@@ -1,3 +1,4 @@
+import type { OptionShape } from '../check-options.js';
 import type { RetryOptions } from './backoff.js';
 
 /** How far a batch operation has got, told after each chunk completes. */
@@ -19,3 +20,6 @@ export interface BatchOptions {
   /** Called after each chunk completes; errors it throws are ignored. */
   readonly onProgress?: (progress: BatchProgress) => void;
 }
+
+/** What each option of {@link BatchOptions} must be, checked at run time (others where used). */
+export const BATCH_OPTION_SHAPE: OptionShape = { retry: 'record', onProgress: 'function' };

@@ -6,7 +6,8 @@ import type { SortKey } from '../../keys/sort-key.js';
 import type { TableConfig } from '../../table/table-config.js';
 import { conditionFields } from '../condition-input.js';
 import { itemKey } from '../item-key.js';
-import type { DeleteOptions } from './delete-options.js';
+import { checkOptions } from '../check-options.js';
+import { DELETE_OPTION_SHAPE, type DeleteOptions } from './delete-options.js';
 
 /** The `DeleteItem` input that deletes an item; with `idempotent: false` it must exist. */
 export function deleteInput(
@@ -15,6 +16,7 @@ export function deleteInput(
   sk: SortKey,
   options: DeleteOptions = {},
 ): DeleteCommandInput {
+  checkOptions(options, DELETE_OPTION_SHAPE, 'the options of delete');
   const key = itemKey(config, pk, sk);
   const context = new ExpressionContext();
   const mustExist =

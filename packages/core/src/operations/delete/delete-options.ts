@@ -1,3 +1,4 @@
+import type { OptionShape } from '../check-options.js';
 import type { Condition } from '../../expressions/condition.js';
 
 /** Options of `Table.delete`. */
@@ -10,3 +11,6 @@ export interface DeleteOptions {
   /** A condition the item must meet to be deleted. */
   readonly condition?: Condition;
 }
+
+/** What each option of {@link DeleteOptions} must be, checked at run time. */
+export const DELETE_OPTION_SHAPE: OptionShape = { idempotent: 'boolean', condition: 'condition' };

@@ -5,7 +5,8 @@ import type { PartitionKey } from '../../keys/partition-key.js';
 import type { SortKey } from '../../keys/sort-key.js';
 import type { TableConfig } from '../../table/table-config.js';
 import { itemKey } from '../item-key.js';
-import type { GetOptions } from './get-options.js';
+import { checkOptions } from '../check-options.js';
+import { GET_OPTION_SHAPE, type GetOptions } from './get-options.js';
 
 /** The `GetItem` input that reads one item. */
 export function getInput(
@@ -14,6 +15,7 @@ export function getInput(
   sk: SortKey,
   options: GetOptions = {},
 ): GetCommandInput {
+  checkOptions(options, GET_OPTION_SHAPE, 'the options of get');
   const context = new ExpressionContext();
   const projection =
     options.attributes === undefined

@@ -1,3 +1,4 @@
+import type { OptionShape } from '../check-options.js';
 import type { AttributePath } from '../../expressions/attribute-path.js';
 
 /** Options of `Table.get`. */
@@ -7,3 +8,6 @@ export interface GetOptions {
   /** Read only these attributes. */
   readonly attributes?: readonly AttributePath[];
 }
+
+/** What each option of {@link GetOptions} must be, checked at run time. */
+export const GET_OPTION_SHAPE: OptionShape = { consistent: 'boolean', attributes: 'paths' };

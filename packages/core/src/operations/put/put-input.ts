@@ -11,8 +11,9 @@ import type { SortKey } from '../../keys/sort-key.js';
 import type { TableConfig } from '../../table/table-config.js';
 import { checkAttributes } from '../check-attributes.js';
 import { conditionFields } from '../condition-input.js';
-import { describeKey, itemKey } from '../item-key.js';
-import type { PutOptions } from './put-options.js';
+import { checkIndexKeyValues, describeKey, itemKey } from '../item-key.js';
+import { checkOptions } from '../check-options.js';
+import { PUT_OPTION_SHAPE, type PutOptions } from './put-options.js';
 
 /**
  * The `PutItem` input that writes an item. Stamps the created-at attribute unless the
@@ -42,6 +43,7 @@ export function sizedPutInput(
   attributes: Attributes = {},
   options: PutOptions = {},
 ): SizedPutInput {
+  checkOptions(options, PUT_OPTION_SHAPE, 'the options of put');
   const operation = options.allowOverwrite === false ? 'insert' : 'put';
   const { item, itemBytes } = checkedPutItem(config, pk, sk, attributes, operation);
   const context = new ExpressionContext();
@@ -75,6 +77,7 @@ export function checkedPutItem(
 ): CheckedItem {
   const key = itemKey(config, pk, sk);
   checkAttributes(config, attributes, operation);
+  checkIndexKeyValues(config, attributes);
   const item = storedItem(config, attributes, key);
   checkStorableValue(attributes, () => `The item of ${operation} of ${describeKey(pk, sk)}`);
   const itemBytes = checkItemSize(item, () => `${operation} of ${describeKey(pk, sk)}`);

@@ -1,3 +1,4 @@
+import type { OptionShape } from '../check-options.js';
 import type { Condition } from '../../expressions/condition.js';
 
 /** Options of `Table.put`. */
@@ -7,3 +8,6 @@ export interface PutOptions {
   /** A condition the existing item (if any) must meet. */
   readonly condition?: Condition;
 }
+
+/** What each option of {@link PutOptions} must be, checked at run time. */
+export const PUT_OPTION_SHAPE: OptionShape = { allowOverwrite: 'boolean', condition: 'condition' };

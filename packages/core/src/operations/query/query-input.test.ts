@@ -252,6 +252,33 @@ describe('queryInput', () => {
     expect(() => queryInput(config, alice, options as QueryOptions)).toThrow(error);
   });
 
+  it.each([
+    ['the table', undefined, attr('SK').beginsWith('ORDER#'), 'SK'],
+    ['the table', undefined, attr('status').eq('a').and(attr('PK').exists()), 'PK'],
+    ['the inverse index', new InversePrimaryIndex(), not(attr('PK').eq(attr('x'))), 'PK'],
+    [
+      'a custom index',
+      new GlobalSecondaryIndex('G', 'GPK', 'GSK'),
+      attr('GSK').between(1, 2),
+      'GSK',
+    ],
+  ])(
+    'refuses a filter on a key attribute of %s (DynamoDB refuses it), naming it',
+    (_, globalIndex, filter, name) => {
+      expect(() => queryInput(config, alice, { filter, globalIndex })).toThrow(
+        new RegExp(`key attribute "${name}"`),
+      );
+    },
+  );
+
+  it("accepts a filter on the table's keys when querying a custom index, and on nested names", () => {
+    const globalIndex = new GlobalSecondaryIndex('G', 'GPK', 'GSK');
+    expect(() =>
+      queryInput(config, alice, { filter: attr('PK').exists(), globalIndex }),
+    ).not.toThrow();
+    expect(() => queryInput(config, alice, { filter: attr(['m', 'PK']).exists() })).not.toThrow();
+  });
+
   it('refuses a partition key that is not a PartitionKey', () => {
     expect(() => queryInput(config, 'USER#alice' as unknown as PartitionKey)).toThrow(
       InvalidKeyError,

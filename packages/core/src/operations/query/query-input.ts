@@ -3,6 +3,7 @@ import { InvalidKeyError } from '../../errors/invalid-key-error.js';
 import { ValidationError } from '../../errors/validation-error.js';
 import type { AttributePath } from '../../expressions/attribute-path.js';
 import { compileCondition } from '../../expressions/compile-condition.js';
+import { conditionAttributes } from '../../expressions/condition-attributes.js';
 import { compileProjection } from '../../expressions/compile-projection.js';
 import { Condition } from '../../expressions/condition.js';
 import { ExpressionContext } from '../../expressions/expression-context.js';
@@ -12,7 +13,8 @@ import { PartitionKey } from '../../keys/partition-key.js';
 import type { TableConfig } from '../../table/table-config.js';
 import { type PageRequest, withPageRequest } from '../pages/page-request.js';
 import { compileKeyCondition } from './compile-key-condition.js';
-import type { QueryOptions } from './query-options.js';
+import { checkOptions } from '../check-options.js';
+import { QUERY_OPTION_SHAPE, type QueryOptions } from './query-options.js';
 import { checkQueryOptions } from './check-query-options.js';
 import { SortKeyCondition } from './sort-key-condition.js';
 import type { SortKeyExclusion } from './sort-key-exclusion.js';
@@ -40,7 +42,8 @@ export function queryInput(
 /**
  * Compiles a query on the table or a GSI.
  * @throws {InvalidKeyError} for a key that is not a dokklib key.
- * @throws {ValidationError} for a bad filter, limit or projection, or a consistent read on a GSI.
+ * @throws {ValidationError} for a bad filter (or one on the index's key attributes), limit or
+ * projection, or a consistent read on a GSI.
  */
 export function compileQuery(
   config: TableConfig,
@@ -48,6 +51,7 @@ export function compileQuery(
   options: QueryOptions = {},
 ): CompiledQuery {
   checkPartitionKey(pk);
+  checkOptions(options, QUERY_OPTION_SHAPE, 'the options of query');
   checkQueryOptions(options);
   const index: TableIndex = options.globalIndex ?? config.primaryIndex;
   const context = new ExpressionContext();
@@ -55,6 +59,7 @@ export function compileQuery(
     options.sortKey === undefined ? undefined : SortKeyCondition.from(options.sortKey);
   const key = compileKeyCondition(index, pk, sortKey, context);
   const filter = compileFilter(options.filter, context);
+  if (filter !== undefined) checkFilterSpareKeys(index, options.filter as Condition);
   const excluded = key.excludedSortKey;
   const projection = projectedAttributes(options.attributes, excluded && index.sortKey);
   const input: QueryCommandInput = {
@@ -79,6 +84,20 @@ export function compileQuery(
 function checkPartitionKey(pk: PartitionKey): void {
   if (!(pk instanceof PartitionKey)) {
     throw new InvalidKeyError(`A query needs a PartitionKey; got ${describe(pk)}.`);
+  }
+}
+
+/**
+ * Refuses a query filter on the queried index's key attributes, which DynamoDB refuses
+ * (put them in the key condition: `sortKey`).
+ */
+function checkFilterSpareKeys(index: TableIndex, filter: Condition): void {
+  for (const name of conditionAttributes(filter.node)) {
+    if (name === index.partitionKey || name === index.sortKey) {
+      throw new ValidationError(
+        `A query's filter cannot use the key attribute ${JSON.stringify(name)} of the index it queries (DynamoDB refuses it); use the sortKey option or another attribute.`,
+      );
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import type { OptionShape } from '../check-options.js';
 import type { AttributePath } from '../../expressions/attribute-path.js';
 import type { Condition } from '../../expressions/condition.js';
 import type { GlobalSecondaryIndex } from '../../indexes/global-secondary-index.js';
@@ -30,3 +31,12 @@ export interface QueryPageOptions extends QueryOptions {
   /** Resume after the page that returned this cursor. */
   readonly cursor?: string;
 }
+
+/** What each option of {@link QueryPageOptions} must be, checked at run time (others where used). */
+export const QUERY_OPTION_SHAPE: OptionShape = {
+  attributes: 'paths',
+  reverse: 'boolean',
+  consistent: 'boolean',
+  globalIndex: 'index',
+  cursor: 'string',
+};

@@ -6,7 +6,8 @@ import type { TableConfig } from '../../table/table-config.js';
 import { checkPositiveInteger, type PageRequest, withPageRequest } from '../pages/page-request.js';
 import { compileFilter } from '../query/query-input.js';
 import { checkQueryOptions } from '../query/check-query-options.js';
-import type { ScanOptions } from './scan-options.js';
+import { checkOptions } from '../check-options.js';
+import { SCAN_OPTION_SHAPE, type ScanOptions } from './scan-options.js';
 
 /** DynamoDB's limit on the segments of a parallel scan. */
 export const MAX_SCAN_SEGMENTS = 1_000_000;
@@ -60,6 +61,7 @@ export function withSegment(
 }
 
 function checkScanOptions(options: ScanOptions): void {
+  checkOptions(options, SCAN_OPTION_SHAPE, 'the options of scan');
   checkQueryOptions(options);
   checkPositiveInteger(options.pageSize, 'A page size');
   checkPositiveInteger(options.segments, 'The number of scan segments');

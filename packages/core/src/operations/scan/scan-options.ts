@@ -1,3 +1,4 @@
+import type { OptionShape } from '../check-options.js';
 import type { AttributePath } from '../../expressions/attribute-path.js';
 import type { Condition } from '../../expressions/condition.js';
 import type { GlobalSecondaryIndex } from '../../indexes/global-secondary-index.js';
@@ -17,3 +18,10 @@ export interface ScanOptions {
   /** The most items DynamoDB evaluates per page (its `Limit`), before the filter. */
   readonly pageSize?: number;
 }
+
+/** What each option of {@link ScanOptions} must be, checked at run time (others where used). */
+export const SCAN_OPTION_SHAPE: OptionShape = {
+  attributes: 'paths',
+  consistent: 'boolean',
+  globalIndex: 'index',
+};

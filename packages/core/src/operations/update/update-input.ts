@@ -13,10 +13,11 @@ import { itemSizeBytes } from '../../items/item-size.js';
 import type { PartitionKey } from '../../keys/partition-key.js';
 import type { SortKey } from '../../keys/sort-key.js';
 import type { TableConfig } from '../../table/table-config.js';
-import { checkNotKeyAttributes } from '../check-attributes.js';
+import { checkNotKeyAttributes, checkNotRemovingKey } from '../check-attributes.js';
 import { conditionFields } from '../condition-input.js';
-import { describeKey, itemKey } from '../item-key.js';
-import type { UpdateOptions } from './update-options.js';
+import { checkIndexKeyValues, describeKey, itemKey } from '../item-key.js';
+import { checkOptions } from '../check-options.js';
+import { UPDATE_CHANGES_SHAPE, UPDATE_OPTION_SHAPE, type UpdateOptions } from './update-options.js';
 
 /**
  * The `UpdateItem` input that applies changes to an item (creating it unless `mustExist`).
@@ -53,10 +54,14 @@ export function sizedUpdateInput(
       'The changes of an update must be an object: { set, remove, add, delete }.',
     );
   }
+  checkOptions(changes, UPDATE_CHANGES_SHAPE, 'the changes of update');
+  checkOptions(options, UPDATE_OPTION_SHAPE, 'the options of update');
+  checkNotRemovingKey(config, changes.remove);
   const changed = updatedAttributeNames(changes);
   const stamp = updatedAtStamp(config, changed);
   if (stamp !== undefined) changed.push(stamp.name);
   checkNotKeyAttributes(config, changed, 'update');
+  if (changes.set !== undefined) checkIndexKeyValues(config, changes.set);
   const context = new ExpressionContext();
   const updateExpression = compileStampedUpdate(changes, stamp, context);
   const mustExist =

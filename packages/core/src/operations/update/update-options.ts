@@ -1,3 +1,4 @@
+import type { OptionShape } from '../check-options.js';
 import type { Condition } from '../../expressions/condition.js';
 
 /** What `Table.update` returns: DynamoDB's `ReturnValues`. */
@@ -12,3 +13,18 @@ export interface UpdateOptions {
   /** Which attributes to return; `'NONE'` by default. */
   readonly returnValues?: UpdateReturnValues;
 }
+
+/** What each option of {@link UpdateOptions} must be, checked at run time. */
+export const UPDATE_OPTION_SHAPE: OptionShape = {
+  condition: 'condition',
+  mustExist: 'boolean',
+  returnValues: ['NONE', 'ALL_OLD', 'UPDATED_OLD', 'ALL_NEW', 'UPDATED_NEW'],
+};
+
+/** What each part of an update's changes must be, checked at run time. */
+export const UPDATE_CHANGES_SHAPE: OptionShape = {
+  set: 'record',
+  remove: 'paths',
+  add: 'record',
+  delete: 'record',
+};
