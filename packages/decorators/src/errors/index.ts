@@ -5,3 +5,5 @@ export {
 } from './version-conflict-error.js';
 export { TooManyActionsError } from './too-many-actions-error.js';
 export { DuplicateItemActionError } from './duplicate-item-action-error.js';
+export { KeyChangeError } from './key-change-error.js';
+export { EntityNotManagedError } from './entity-not-managed-error.js';
