@@ -27,7 +27,8 @@ type Step =
   | { kind: 'set' | 'insert' | 'concurrentWrite'; i: number; v: number }
   | { kind: 'check'; i: number; v: number | null }
   | { kind: 'keyChange'; i: number; j: number }
-  | { kind: 'commit' | 'clear' };
+  | { kind: 'commit' }
+  | { kind: 'clear' };
 
 const steps: fc.Arbitrary<Step[]> = fc.array(
   fc.oneof(
@@ -85,12 +86,11 @@ function session(table: Table): Session {
 async function perform(s: Session, step: Step, counts: Record<string, number>): Promise<void> {
   const { uow, model } = s;
   counts[step.kind] = (counts[step.kind] ?? 0) + 1;
-  if (step.kind === 'commit' || step.kind === 'clear') {
-    if (step.kind === 'clear') {
-      uow.clear();
-      model.managed.clear();
-      model.actions = [];
-    } else await commit(s, model.commit(), counts);
+  if (step.kind === 'commit') return commit(s, model.commit(), counts);
+  if (step.kind === 'clear') {
+    uow.clear();
+    model.managed.clear();
+    model.actions = [];
     return;
   }
   const id = s.id(step.i);
