@@ -81,3 +81,45 @@ reliabilityCase(
     });
   },
 );
+
+reliabilityCase(
+  {
+    id: 'UOW-5',
+    area: 'At most once',
+    case: 'DynamoDB Local: two UnitOfWorks load one versioned counter; each applies "value × 10 + its digit"; the first commits, the second gets VersionConflictError and follows its message: refresh, apply the change again, commit',
+    expected:
+      'The message recommends UnitOfWork.refresh(); after refresh the same instance holds the stored value and version; the retry succeeds; the counter holds both changes in commit order (12, version 3)',
+  },
+  async (notes) => {
+    await em.insert(Object.assign(new Counter(), { id: 'race', value: 0 }));
+    const first = new UnitOfWork(table);
+    const second = new UnitOfWork(table);
+    const mine = (await first.get(Counter, { id: 'race' }, { consistent: true }))!;
+    const theirs = (await second.get(Counter, { id: 'race' }, { consistent: true }))!;
+    const apply = (counter: Counter, digit: number) => (counter.value = counter.value * 10 + digit);
+    apply(mine, 1);
+    apply(theirs, 2);
+    await first.commit();
+    let attempts = 0;
+    for (;;) {
+      attempts += 1;
+      try {
+        await second.commit();
+        break;
+      } catch (error) {
+        if (!(error instanceof VersionConflictError) || attempts > 3) throw error;
+        expect(error.message).toMatch(/refresh it with UnitOfWork\.refresh\(\)/);
+        expect(await second.refresh(theirs)).toBe(theirs);
+        expect(theirs).toMatchObject({ value: 1, version: 2 });
+        apply(theirs, 2);
+      }
+    }
+    expect(await em.get(Counter, { id: 'race' }, { consistent: true })).toMatchObject({
+      value: 12,
+      version: 3,
+    });
+    expect(await second.get(Counter, { id: 'race' })).toBe(theirs);
+    expect(theirs.version).toBe(3);
+    notes.commitAttempts = attempts;
+  },
+);

@@ -4,10 +4,10 @@ import {
   type GetOptions,
   type Item,
   type Table,
-  ValidationError,
 } from '@dokklib/core';
-import { describeEntity, primaryKeyOf } from '../mapping/entity-key.js';
+import { primaryKeyOf } from '../mapping/entity-key.js';
 import { entityToAttributes } from '../mapping/entity-to-item.js';
+import { checkNoKeyChange } from '../mapping/key-change.js';
 import { putWrite, updateWrite, versionCondition, versionOf } from '../mapping/entity-write.js';
 import { entityReader, itemToEntity } from '../mapping/item-to-entity.js';
 import { checkTableBinding } from '../mapping/table-binding.js';
@@ -111,7 +111,7 @@ export class EntityManager {
    * @throws {VersionConflictError} if the version changed; {ConditionalCheckFailedError} if the item is gone.
    * `options.condition` (e.g. `where(User).prop('email').exists()`) must hold too; when it
    * fails the error is a `ConditionalCheckFailedError`.
-   * @throws {ValidationError} if `changes` touch a key property.
+   * @throws {KeyChangeError} (a `ValidationError`) if `changes` touch a key property.
    */
   async update<T extends object>(
     entity: T,
@@ -299,15 +299,7 @@ function withChanges<T extends object>(
   entity: T,
   changes: Partial<T>,
 ): T {
-  const keyProperties = [...metadata.partitionKey.parts, ...(metadata.sortKey?.parts ?? [])].map(
-    (p) => p.property,
-  );
-  const touched = keyProperties.filter((p) => p in changes);
-  if (touched.length > 0) {
-    throw new ValidationError(
-      `An update of ${describeEntity(metadata, entity)} cannot change its key (${touched.join(', ')}); delete it and insert a new one.`,
-    );
-  }
+  checkNoKeyChange(metadata, entity, changes);
   return Object.assign(
     Object.create(Object.getPrototypeOf(entity) as object) as T,
     entity,

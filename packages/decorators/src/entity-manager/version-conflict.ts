@@ -6,6 +6,7 @@ import type { EntityMetadata } from '../metadata/entity-metadata.js';
 /**
  * The `VersionConflictError` for a failed condition of a versioned write, when the
  * stored item (`undefined` if gone) does not have the expected version; otherwise `undefined`.
+ * `advice` ends the message: what the caller should do.
  */
 export function versionConflict(
   metadata: EntityMetadata,
@@ -14,6 +15,7 @@ export function versionConflict(
   expectedVersion: number | undefined,
   stored: Item | undefined,
   cause: unknown,
+  advice = 'reload it and retry',
 ): VersionConflictError | undefined {
   const version = metadata.version;
   if (version === undefined) return undefined;
@@ -22,7 +24,7 @@ export function versionConflict(
   const now = stored === undefined ? 'it no longer exists' : `it is at version ${String(actual)}`;
   const expected = expectedVersion === undefined ? 'no item' : `version ${expectedVersion}`;
   return new VersionConflictError(
-    `${action} of ${describeEntity(metadata, entity)} expected ${expected} but ${now}; reload it and retry.`,
+    `${action} of ${describeEntity(metadata, entity)} expected ${expected} but ${now}; ${advice}.`,
     { entity, expectedVersion, actualVersion: actual, cause },
   );
 }

@@ -10,3 +10,5 @@ export {
   type EntityValidationFailure,
   type PropertyValidationFailure,
 } from './entity-validation-error.js';
+export { KeyChangeError } from './key-change-error.js';
+export { EntityNotManagedError } from './entity-not-managed-error.js';

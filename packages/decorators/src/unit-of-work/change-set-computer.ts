@@ -1,6 +1,13 @@
-import { assignAttribute, type Attributes, type Condition, type TableConfig } from '@dokklib/core';
+import {
+  and,
+  assignAttribute,
+  type Attributes,
+  type Condition,
+  type TableConfig,
+} from '@dokklib/core';
 import { primaryKeyOf } from '../mapping/entity-key.js';
 import { entityToAttributes } from '../mapping/entity-to-item.js';
+import { checkKeyAsLoaded } from '../mapping/key-change.js';
 import { metadataOf } from '../metadata/metadata-registry.js';
 import { canonical } from './canonical.js';
 import { ChangeSet, type ChangeSetType } from './change-set.js';
@@ -17,25 +24,71 @@ export interface RegisteredAction {
  * Computes the change sets of a commit: the registered actions in order, then an update
  * of every other tracked entity whose stored attributes differ from its snapshot. An
  * update of a tracked entity writes only what changed; of an untracked one, everything.
+ * Condition checks of an item that is also updated or deleted are folded into that write.
+ * @throws {KeyChangeError} if a tracked entity's key properties changed since it was loaded.
  */
 export function computeChangeSets(
   config: TableConfig,
   actions: readonly RegisteredAction[],
   identityMap: IdentityMap,
 ): ChangeSet[] {
+  const trackedEntities = identityMap.values();
+  for (const tracked of trackedEntities) {
+    checkKeyAsLoaded(tracked.metadata, tracked.entity, tracked.keyValues);
+  }
   const changeSets: ChangeSet[] = [];
   const handled = new Set<object>();
   for (const action of actions) {
-    handled.add(action.entity);
+    // A condition check writes nothing: the entity's own changes are still to be written.
+    if (action.type !== 'conditionCheck') handled.add(action.entity);
     const changeSet = registeredChangeSet(config, action, identityMap.find(action.entity));
     if (changeSet !== undefined) changeSets.push(changeSet);
   }
-  for (const tracked of identityMap.values()) {
+  for (const tracked of trackedEntities) {
     if (handled.has(tracked.entity)) continue;
     const changeSet = trackedUpdate(config, tracked);
     if (changeSet !== undefined) changeSets.push(changeSet);
   }
-  return changeSets;
+  return changeSets.some((c) => c.type === 'conditionCheck')
+    ? foldConditionChecks(changeSets)
+    : changeSets;
+}
+
+/**
+ * DynamoDB takes one action per item: the condition checks of an item become part of its
+ * update or delete (or of its first condition check), AND-ed in order. Checks of an item
+ * that is inserted or put are left alone, to be refused as two actions on one item.
+ */
+function foldConditionChecks(changeSets: readonly ChangeSet[]): ChangeSet[] {
+  const hosts = new Map<string, ChangeSet>();
+  const checks = new Map<string, Condition[]>();
+  for (const changeSet of changeSets) {
+    const { itemKey, type } = changeSet;
+    const host = hosts.get(itemKey);
+    if (type === 'conditionCheck') {
+      checks.set(itemKey, [...(checks.get(itemKey) ?? []), changeSet.condition!]);
+      if (host === undefined) hosts.set(itemKey, changeSet);
+    } else if ((type === 'update' || type === 'delete') && !writes(host)) {
+      hosts.set(itemKey, changeSet);
+    }
+  }
+  const folded: ChangeSet[] = [];
+  for (const changeSet of changeSets) {
+    const host = hosts.get(changeSet.itemKey);
+    const conditions = checks.get(changeSet.itemKey);
+    if (host === changeSet && conditions !== undefined) {
+      folded.push(
+        changeSet.withCondition(conditions.length === 1 ? conditions[0]! : and(...conditions)),
+      );
+    } else if (changeSet.type !== 'conditionCheck') {
+      folded.push(changeSet);
+    }
+  }
+  return folded;
+}
+
+function writes(changeSet: ChangeSet | undefined): boolean {
+  return changeSet?.type === 'update' || changeSet?.type === 'delete';
 }
 
 function registeredChangeSet(

@@ -1,4 +1,7 @@
 import {
+  and,
+  type Attributes,
+  type Condition,
   ConditionCheckArg,
   DeleteArg,
   InsertArg,
@@ -24,6 +27,8 @@ export interface PersistedChangeSet {
   readonly expectedVersion: number | undefined;
   /** Version and timestamps to give the entity once the commit succeeded. */
   readonly properties: Readonly<Record<string, unknown>>;
+  /** The attributes written: the whole item (insert/put) or the changes (update; `undefined` removes). */
+  readonly written: Attributes;
 }
 
 /**
@@ -41,39 +46,48 @@ export function persistChangeSets(
 
 function persist(config: TableConfig, changeSet: ChangeSet, now: Date): PersistedChangeSet {
   const { metadata, entity, key } = changeSet;
-  const done = (arg: TransactWriteArg, write?: EntityWrite): PersistedChangeSet => ({
+  const done = (
+    arg: TransactWriteArg,
+    write?: EntityWrite,
+    written: Attributes = {},
+  ): PersistedChangeSet => ({
     changeSet,
     arg,
     expectedVersion: write?.expectedVersion,
     properties: write?.properties ?? {},
+    written,
   });
   switch (changeSet.type) {
     case 'insert': {
       const write = putWrite(config, metadata, entity, now, false, changeSet.attributes, key);
-      return done(new InsertArg(key.pk, key.sk, write.attributes), {
-        ...write,
-        expectedVersion: undefined,
-      });
+      return done(
+        new InsertArg(key.pk, key.sk, write.attributes),
+        { ...write, expectedVersion: undefined },
+        write.attributes,
+      );
     }
     case 'put': {
       const write = putWrite(config, metadata, entity, now, true, changeSet.attributes, key);
       return done(
         new PutArg(key.pk, key.sk, write.attributes, { condition: write.condition }),
         write,
+        write.attributes,
       );
     }
     case 'update': {
       const write = updateWrite(config, metadata, entity, changeSet.attributes, now, key);
       const arg = new UpdateArg(key.pk, key.sk, write.changes, {
-        condition: write.condition,
+        condition: allOf(write.condition, changeSet.condition),
         mustExist: true,
       });
-      return done(arg, write);
+      return done(arg, write, write.changes.set as Attributes);
     }
     case 'delete': {
       const expected = versionOf(metadata, entity);
-      const condition =
-        expected === undefined ? undefined : versionCondition(config, metadata, expected);
+      const condition = allOf(
+        expected === undefined ? undefined : versionCondition(config, metadata, expected),
+        changeSet.condition,
+      );
       return {
         ...done(new DeleteArg(key.pk, key.sk, { condition })),
         expectedVersion: expected,
@@ -82,6 +96,12 @@ function persist(config: TableConfig, changeSet: ChangeSet, now: Date): Persiste
     case 'conditionCheck':
       return done(new ConditionCheckArg(key.pk, key.sk, changeSet.condition!));
   }
+}
+
+/** The conditions AND-ed, leaving out those that are `undefined`. */
+function allOf(...conditions: (Condition | undefined)[]): Condition | undefined {
+  const given = conditions.filter((c): c is Condition => c !== undefined);
+  return given.length <= 1 ? given[0] : and(...given);
 }
 
 /** Gives each entity of a successful commit its new version and timestamps. */

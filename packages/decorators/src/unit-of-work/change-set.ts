@@ -14,9 +14,24 @@ export class ChangeSet {
     readonly key: EntityPrimaryKey,
     /** insert/put: every attribute; update: the changed ones (`undefined` removes). */
     readonly attributes: Attributes,
-    /** conditionCheck: the condition to check. */
+    /**
+     * conditionCheck: the condition to check; update/delete: the condition of condition
+     * checks folded into it, required besides the version.
+     */
     readonly condition?: Condition,
   ) {}
+
+  /** The same change set with this condition. */
+  withCondition(condition: Condition): ChangeSet {
+    return new ChangeSet(
+      this.type,
+      this.entity,
+      this.metadata,
+      this.key,
+      this.attributes,
+      condition,
+    );
+  }
 
   /** The item's key as one string, to find two actions on one item. */
   get itemKey(): string {

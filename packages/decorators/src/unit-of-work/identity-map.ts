@@ -1,15 +1,19 @@
 import type { Attributes } from '@dokklib/core';
 import type { EntityMetadata } from '../metadata/entity-metadata.js';
 
-/** An entity loaded through a unit of work, with its stored attributes when loaded. */
+/** An entity a unit of work manages, with its stored attributes when loaded or last written. */
 export interface TrackedEntity {
   readonly entity: object;
   readonly metadata: EntityMetadata;
+  /** The item's key (`String(pk)` + `String(sk)`) when the entity was loaded or written. */
+  readonly key: string;
+  /** The key property values then, to refuse a change of key. */
+  readonly keyValues: Readonly<Record<string, unknown>>;
   /** The attributes as of loading (or the last commit), to find what changed. */
   snapshot: Attributes;
 }
 
-/** The entities a unit of work loaded, one instance per class and key. */
+/** The entities a unit of work manages, one instance per class and key. */
 export class IdentityMap {
   readonly #byClass = new Map<object, Map<string, TrackedEntity>>();
   readonly #byEntity = new Map<object, TrackedEntity>();
@@ -20,13 +24,13 @@ export class IdentityMap {
   }
 
   /** Tracks an entity (not tracked yet) under its class and key (not taken yet). */
-  set(key: string, tracked: TrackedEntity): void {
+  set(tracked: TrackedEntity): void {
     let entities = this.#byClass.get(tracked.metadata.target);
     if (entities === undefined) {
       entities = new Map();
       this.#byClass.set(tracked.metadata.target, entities);
     }
-    entities.set(key, tracked);
+    entities.set(tracked.key, tracked);
     this.#byEntity.set(tracked.entity, tracked);
   }
 
@@ -38,6 +42,12 @@ export class IdentityMap {
   /** Every tracked entity, in loading order per class. */
   values(): TrackedEntity[] {
     return [...this.#byClass.values()].flatMap((entities) => [...entities.values()]);
+  }
+
+  /** Forgets one entity. */
+  delete(tracked: TrackedEntity): void {
+    this.#byClass.get(tracked.metadata.target)?.delete(tracked.key);
+    this.#byEntity.delete(tracked.entity);
   }
 
   /** Forgets every entity. */

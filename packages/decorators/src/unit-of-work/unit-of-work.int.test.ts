@@ -4,6 +4,7 @@ import { attr, DynamoDBError, type Table, TransactionCanceledError } from '@dokk
 import { createLocalTable } from '../../../core/test/local-table.js';
 import { Group, Membership, User } from '../../test/entities.js';
 import { DuplicateItemActionError } from '../errors/duplicate-item-action-error.js';
+import { KeyChangeError } from '../errors/key-change-error.js';
 import { TooManyActionsError } from '../errors/too-many-actions-error.js';
 import { VersionConflictError } from '../errors/version-conflict-error.js';
 import { EntityManager } from '../entity-manager/entity-manager.js';
@@ -133,6 +134,56 @@ describe('UnitOfWork', () => {
     expect(
       await em.get(Membership, { user: 'erin', group: 'g1' }, { consistent: true }),
     ).toBeDefined();
+  });
+
+  it('keeps an entity managed across commits: change, commit, change, commit stores both', async () => {
+    const uow = new UnitOfWork(table);
+    const frank = user('frank');
+    uow.insert(frank);
+    await uow.commit();
+    expect(frank.version).toBe(1);
+    frank.email = 'frank@one.org';
+    await uow.commit();
+    frank.joinedAt = new Date(1000);
+    await uow.commit();
+    const stored = await em.get(User, { username: 'frank' }, { consistent: true });
+    expect(stored).toMatchObject({ email: 'frank@one.org', joinedAt: new Date(1000), version: 3 });
+    expect(frank.version).toBe(3);
+  });
+
+  it('refuses a key change of a managed entity: the other item is not overwritten', async () => {
+    await em.insert(user('gina'));
+    await em.insert(user('hank'));
+    const uow = new UnitOfWork(table);
+    const gina = (await uow.get(User, { username: 'gina' }, { consistent: true }))!;
+    gina.username = 'hank';
+    gina.email = 'taken@x.org';
+    await expect(uow.commit()).rejects.toBeInstanceOf(KeyChangeError);
+    expect(await em.get(User, { username: 'hank' }, { consistent: true })).toMatchObject({
+      email: 'hank@x.org',
+      version: 1,
+    });
+  });
+
+  it('folds a condition check into the update of the same item: both are required', async () => {
+    await em.insert(user('ivy'));
+    const uow = new UnitOfWork(table);
+    const ivy = (await uow.get(User, { username: 'ivy' }, { consistent: true }))!;
+    ivy.email = 'ivy@new.org';
+    uow.conditionCheck(ivy, attr('email').eq('someone@else.org'));
+    await expect(uow.commit()).rejects.toBeInstanceOf(TransactionCanceledError);
+    expect((await em.get(User, { username: 'ivy' }, { consistent: true }))?.email).toBe(
+      'ivy@x.org',
+    );
+    const again = new UnitOfWork(table);
+    const ivy2 = (await again.get(User, { username: 'ivy' }, { consistent: true }))!;
+    ivy2.email = 'ivy@new.org';
+    again.conditionCheck(ivy2, attr('email').eq('ivy@x.org'));
+    await again.commit();
+    expect(await em.get(User, { username: 'ivy' }, { consistent: true })).toMatchObject({
+      email: 'ivy@new.org',
+      version: 2,
+    });
   });
 
   it('ends at exactly 400 when 8 writers each increment a versioned counter 50 times', async () => {

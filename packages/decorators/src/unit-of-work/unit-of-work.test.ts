@@ -6,16 +6,24 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import {
+  attr,
+  GlobalSecondaryIndex,
   ItemTooLargeError,
   MAX_ITEM_BYTES,
   MAX_TRANSACTION_BYTES,
   RequestTooLargeError,
 } from '@dokklib/core';
-import { mockTable } from '../../../core/test/mock-table.js';
-import { Membership, User } from '../../test/entities.js';
+import { mockTable, sdkError } from '../../../core/test/mock-table.js';
+import { Membership, Order, User } from '../../test/entities.js';
+import { DuplicateItemActionError } from '../errors/duplicate-item-action-error.js';
+import { EntityNotManagedError } from '../errors/entity-not-managed-error.js';
+import { KeyChangeError } from '../errors/key-change-error.js';
 import { UnitOfWork } from './unit-of-work.js';
 
-const { table, mock } = mockTable({ clock: () => new Date('2024-05-06T07:08:09.000Z') });
+const { table, mock } = mockTable({
+  clock: () => new Date('2024-05-06T07:08:09.000Z'),
+  globalIndexes: [new GlobalSecondaryIndex('GSI_2', 'GSI_2_PK', 'GSI_2_SK')],
+});
 
 const aliceItem = {
   PK: 'USER#alice',
@@ -167,5 +175,208 @@ describe('UnitOfWork request building', () => {
     const second = uow.toTransactWriteInput()!;
     expect(second.ClientRequestToken).not.toBe(first.ClientRequestToken);
     expect(JSON.stringify(second)).toContain('alice@newer.org');
+  });
+});
+
+describe('UnitOfWork life cycle', () => {
+  it('keeps a loaded entity managed after a commit, so the next commit writes a later change', async () => {
+    const uow = new UnitOfWork(table);
+    const alice = await loadedAlice(uow);
+    alice.email = 'alice@new.org';
+    await uow.commit();
+    alice.email = 'alice@newer.org';
+    await uow.commit();
+    const sent = sentActions();
+    expect(sent).toHaveLength(2);
+    const update = sent[1]![0]!.Update!;
+    expect(resolved(update.UpdateExpression, update)).toBe(
+      'SET email = "alice@newer.org", version = 5, UpdatedAt = "2024-05-06T07:08:09.000Z"',
+    );
+    expect(resolved(update.ConditionExpression, update)).toBe(
+      '(attribute_exists(PK)) AND (version = 4)',
+    );
+    expect(await uow.get(User, { username: 'alice' })).toBe(alice);
+    expect(mock.commandCalls(GetCommand)).toHaveLength(1);
+  });
+
+  it('manages an inserted entity after its commit, its snapshot holding the stamps written', async () => {
+    const uow = new UnitOfWork(table);
+    const order = Object.assign(new Order(), {
+      user: 'alice',
+      date: '2024-05-01',
+      number: 17,
+      totalCents: 100,
+    });
+    uow.insert(order);
+    await uow.commit();
+    expect(uow.toTransactWriteInput()).toBeUndefined();
+    order.totalCents = 250;
+    const update = uow.toTransactWriteInput()!.TransactItems![0]!.Update!;
+    expect(resolved(update.UpdateExpression, update)).toBe(
+      'SET total_cents = 250, updatedAt = "2024-05-06T07:08:09.000Z", UpdatedAt = "2024-05-06T07:08:09.000Z"',
+    );
+  });
+
+  it('detaches a deleted entity and consumes the registered actions of a commit', async () => {
+    const uow = new UnitOfWork(table);
+    const alice = await loadedAlice(uow);
+    uow.delete(alice);
+    await uow.commit();
+    expect(uow.toTransactWriteInput()).toBeUndefined();
+    alice.email = 'gone@x.org';
+    expect(uow.toTransactWriteInput()).toBeUndefined();
+    expect(await uow.get(User, { username: 'alice' })).not.toBe(alice);
+  });
+
+  it('keeps snapshots, versions and actions as they were after a failed commit', async () => {
+    mock.on(TransactWriteCommand).rejectsOnce(sdkError('ThrottlingException')).resolves({});
+    const uow = new UnitOfWork(table);
+    const alice = await loadedAlice(uow);
+    alice.email = 'alice@new.org';
+    uow.insert(Object.assign(new Membership(), { user: 'alice', group: 'g9', role: 'member' }));
+    const before = uow.toTransactWriteInput();
+    await expect(uow.commit()).rejects.toThrow();
+    expect(alice.version).toBe(3);
+    expect(uow.toTransactWriteInput()).toBe(before);
+    await uow.commit();
+    expect(sentActions()[1]).toEqual(sentActions()[0]);
+  });
+
+  it('detaches everything on clear(): later changes of the old instances are not written', async () => {
+    const uow = new UnitOfWork(table);
+    const alice = await loadedAlice(uow);
+    uow.clear();
+    alice.email = 'alice@new.org';
+    expect(uow.toTransactWriteInput()).toBeUndefined();
+  });
+});
+
+describe('UnitOfWork key changes', () => {
+  it('refuses a commit that changes a key property of a tracked entity, sending nothing', async () => {
+    const uow = new UnitOfWork(table);
+    const alice = await loadedAlice(uow);
+    alice.username = 'bob';
+    const error = await uow.commit().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KeyChangeError);
+    expect(error).toMatchObject({ entity: alice, properties: ['username'] });
+    expect((error as Error).message).toBe(
+      'An update of User alice cannot change its key (username); delete it and insert a new one.',
+    );
+    expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(0);
+  });
+
+  it('refuses an explicit update, delete or condition check of a tracked entity whose key changed', async () => {
+    for (const register of [
+      (uow: UnitOfWork, e: User) => uow.update(e),
+      (uow: UnitOfWork, e: User) => uow.delete(e),
+      (uow: UnitOfWork, e: User) => uow.conditionCheck(e, attr('email').exists()),
+    ]) {
+      const uow = new UnitOfWork(table);
+      const alice = await loadedAlice(uow);
+      alice.username = 'bob';
+      register(uow, alice);
+      expect(() => uow.toTransactWriteInput()).toThrow(
+        /User alice cannot change its key \(username\)/,
+      );
+    }
+    expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(0);
+  });
+});
+
+describe('UnitOfWork condition checks', () => {
+  it('folds a condition check of a modified tracked entity into its update', async () => {
+    const uow = new UnitOfWork(table);
+    const alice = await loadedAlice(uow);
+    alice.email = 'alice@new.org';
+    uow.conditionCheck(alice, attr('email').eq('alice@old.org'));
+    const actions = uow.toTransactWriteInput()!.TransactItems!;
+    expect(actions).toHaveLength(1);
+    const update = actions[0]!.Update!;
+    expect(resolved(update.UpdateExpression, update)).toContain('email = "alice@new.org"');
+    expect(resolved(update.ConditionExpression, update)).toBe(
+      '(attribute_exists(PK)) AND ((version = 3) AND (email = "alice@old.org"))',
+    );
+  });
+
+  it('folds a condition check into a delete of the same item', () => {
+    const uow = new UnitOfWork(table);
+    const member = Object.assign(new Membership(), { user: 'a', group: 'g', role: 'member' });
+    const key = Object.assign(new Membership(), { user: 'a', group: 'g' });
+    uow.delete(member).conditionCheck(key, attr('role').eq('member'));
+    const actions = uow.toTransactWriteInput()!.TransactItems!;
+    expect(actions).toHaveLength(1);
+    const del = actions[0]!.Delete!;
+    expect(resolved(del.ConditionExpression, del)).toBe('role = "member"');
+  });
+
+  it('folds two condition checks of one item into one', () => {
+    const uow = new UnitOfWork(table);
+    const key = { user: 'a', group: 'g' };
+    uow.conditionCheck(Object.assign(new Membership(), key), attr('role').exists());
+    uow.conditionCheck(Object.assign(new Membership(), key), attr('role').ne('owner'));
+    const actions = uow.toTransactWriteInput()!.TransactItems!;
+    expect(actions).toHaveLength(1);
+    const check = actions[0]!.ConditionCheck!;
+    expect(resolved(check.ConditionExpression, check)).toBe(
+      '(attribute_exists(role)) AND (role <> "owner")',
+    );
+  });
+
+  it('still refuses a condition check with an insert or put of the same item', () => {
+    const uow = new UnitOfWork(table);
+    const member = Object.assign(new Membership(), { user: 'a', group: 'g', role: 'member' });
+    uow.insert(member).conditionCheck(member, attr('role').exists());
+    expect(() => uow.toTransactWriteInput()).toThrow(DuplicateItemActionError);
+  });
+});
+
+describe('UnitOfWork refresh and detach', () => {
+  const newerAlice = { ...aliceItem, email: 'alice@other.org', version: 4 };
+
+  it('refreshes a managed entity in place: properties, version and snapshot', async () => {
+    const uow = new UnitOfWork(table);
+    const alice = await loadedAlice(uow);
+    alice.email = 'alice@mine.org';
+    alice.scratch = 'kept';
+    mock.on(GetCommand).resolves({ Item: newerAlice });
+    expect(await uow.refresh(alice)).toBe(alice);
+    expect(mock.commandCalls(GetCommand)[1]!.args[0].input.ConsistentRead).toBe(true);
+    expect(alice).toMatchObject({ email: 'alice@other.org', version: 4, scratch: 'kept' });
+    expect(uow.toTransactWriteInput()).toBeUndefined();
+    alice.email = 'alice@mine.org';
+    const update = uow.toTransactWriteInput()!.TransactItems![0]!.Update!;
+    expect(resolved(update.ConditionExpression, update)).toBe(
+      '(attribute_exists(PK)) AND (version = 4)',
+    );
+    expect(await uow.get(User, { username: 'alice' })).toBe(alice);
+  });
+
+  it('refreshes a changed key back to the one it was loaded with', async () => {
+    const uow = new UnitOfWork(table);
+    const alice = await loadedAlice(uow);
+    alice.username = 'bob';
+    await uow.refresh(alice);
+    expect(alice.username).toBe('alice');
+    expect(uow.toTransactWriteInput()).toBeUndefined();
+  });
+
+  it('detaches an entity whose item is gone on refresh, and refuses one it does not manage', async () => {
+    const uow = new UnitOfWork(table);
+    const alice = await loadedAlice(uow);
+    mock.on(GetCommand).resolves({});
+    expect(await uow.refresh(alice)).toBeUndefined();
+    alice.email = 'alice@new.org';
+    expect(uow.toTransactWriteInput()).toBeUndefined();
+    await expect(uow.refresh(alice)).rejects.toBeInstanceOf(EntityNotManagedError);
+  });
+
+  it('detaches one entity with its registered actions', async () => {
+    const uow = new UnitOfWork(table);
+    const alice = await loadedAlice(uow);
+    alice.email = 'alice@new.org';
+    uow.update(alice);
+    uow.detach(alice);
+    expect(uow.toTransactWriteInput()).toBeUndefined();
+    expect(await uow.get(User, { username: 'alice' })).not.toBe(alice);
   });
 });

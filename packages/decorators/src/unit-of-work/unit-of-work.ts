@@ -9,8 +9,10 @@ import {
 import { EntityManager, type EntityGetOptions } from '../entity-manager/entity-manager.js';
 import type { EntityQueryKey, EntityQueryOptions } from '../entity-manager/entity-query-options.js';
 import { versionConflict } from '../entity-manager/version-conflict.js';
-import { primaryKeyOf } from '../mapping/entity-key.js';
+import { EntityNotManagedError } from '../errors/entity-not-managed-error.js';
+import { describeEntity, primaryKeyOf } from '../mapping/entity-key.js';
 import { entityToAttributes } from '../mapping/entity-to-item.js';
+import { keyValuesOf } from '../mapping/key-change.js';
 import type { EntityClass, KeyOf } from '../metadata/entity-class.js';
 import { entityMetadata, metadataOf } from '../metadata/metadata-registry.js';
 import { canonical } from './canonical.js';
@@ -22,6 +24,8 @@ import {
   persistChangeSets,
 } from './change-set-persister.js';
 import { IdentityMap } from './identity-map.js';
+import { manageCommitted } from './manage-committed.js';
+import { refreshEntity } from './refresh-entity.js';
 import { checkChangeSets } from './transaction-limits.js';
 
 /** A commit built once and re-sent as is when the same commit is retried. */
@@ -33,13 +37,18 @@ interface PreparedCommit {
 }
 
 /**
- * Collects writes of entities and changes to entities it loaded, and commits them as
+ * Collects writes of entities and changes to entities it manages, and commits them as
  * exactly one `TransactWriteItems` request: all or nothing.
  *
- * Entities read through `get`/`query` are tracked (one instance per key); at commit,
- * each modified one becomes an update of only its changed attributes, conditional on its
- * `@Version`. A failed commit keeps everything for another try, and retrying the same
- * commit reuses its `ClientRequestToken`, so DynamoDB applies it at most once.
+ * Entities read through `get`/`query` are managed (one instance per key); at commit, each
+ * modified one becomes an update of only its changed attributes, conditional on its
+ * `@Version`. A successful commit consumes the registered actions; the entities it wrote
+ * stay managed (inserted and put ones become managed), as written, so a later change is
+ * written by the next commit; deleted ones are detached. A failed commit changes nothing in
+ * memory, and retrying the same commit reuses its `ClientRequestToken`, so DynamoDB applies
+ * it at most once. After a `VersionConflictError`, `refresh` the entity, apply the change
+ * again and commit. A changed key property of a managed entity is refused (`KeyChangeError`);
+ * a condition check of an item that is also updated or deleted is folded into that write.
  */
 export class UnitOfWork {
   readonly #entityManager: EntityManager;
@@ -51,7 +60,10 @@ export class UnitOfWork {
     this.#entityManager = new EntityManager(table);
   }
 
-  /** Reads an entity and tracks it; the same key gives the same instance. */
+  /**
+   * Reads an entity and manages it; the same key gives the same (managed) instance, without
+   * reading again: `refresh` re-reads it.
+   */
   async get<T extends object>(
     entityClass: EntityClass<T>,
     key: KeyOf<T>,
@@ -105,14 +117,16 @@ export class UnitOfWork {
 
   /**
    * Sends every change as one transaction; sends nothing when there is nothing to do. On
-   * success the unit of work is cleared and entities hold their new versions.
-   * @throws {TooManyActionsError}, {DuplicateItemActionError}, {ItemTooLargeError} or
-   * {RequestTooLargeError} before sending; {VersionConflictError} for a stale `@Version`;
-   * {TransactionCanceledError} naming the entity and action of each failure.
+   * success the registered actions are consumed, entities hold their new versions, written
+   * ones are managed as written and deleted ones detached; on failure nothing changes.
+   * @throws {KeyChangeError}, {TooManyActionsError}, {DuplicateItemActionError},
+   * {ItemTooLargeError} or {RequestTooLargeError} before sending; {VersionConflictError} for
+   * a stale `@Version`; {TransactionCanceledError} naming the entity and action of each failure.
    */
   async commit(): Promise<void> {
     const prepared = this.#prepare();
     if (prepared === undefined) return;
+    const consumed = this.#actions.length;
     const args = prepared.persisted.map((p) => p.arg);
     const { input } = prepared;
     try {
@@ -131,10 +145,48 @@ export class UnitOfWork {
         : error;
     }
     applyCommitted(prepared.persisted);
-    this.clear();
+    manageCommitted(this.table.config, this.#identityMap, prepared.persisted);
+    // Actions registered while the request was in flight are left for the next commit.
+    this.#actions.splice(0, consumed);
+    this.#prepared = undefined;
   }
 
-  /** Forgets every registered action and tracked entity. */
+  /**
+   * Re-reads a managed entity's item (consistently, by the key it was loaded with) into the
+   * same instance: its stored properties, version and snapshot, so only later changes count.
+   * Its registered actions are kept. Returns it, or `undefined` (and detaches it) if the
+   * item no longer exists.
+   * @throws {EntityNotManagedError} if this unit of work does not manage the entity.
+   */
+  async refresh<T extends object>(entity: T): Promise<T | undefined> {
+    const tracked = this.#identityMap.find(entity);
+    if (tracked === undefined) {
+      throw new EntityNotManagedError(
+        `${describeEntity(metadataOf(entity), entity)} is not managed by this unit of work; read it with get() instead.`,
+      );
+    }
+    const { metadata, keyValues } = tracked;
+    const fresh = await this.#entityManager.get(metadata.target, keyValues as KeyOf<object>, {
+      consistent: true,
+    });
+    if (fresh === undefined) {
+      this.#identityMap.delete(tracked);
+      return undefined;
+    }
+    refreshEntity(metadata, entity, fresh);
+    tracked.snapshot = entityToAttributes(this.table.config, metadata, entity);
+    this.#prepared = undefined;
+    return entity;
+  }
+
+  /** Stops managing an entity and forgets its registered actions; later changes of it are not written. */
+  detach(entity: object): void {
+    const tracked = this.#identityMap.find(entity);
+    if (tracked !== undefined) this.#identityMap.delete(tracked);
+    this.#actions = this.#actions.filter((action) => action.entity !== entity);
+  }
+
+  /** Forgets every registered action and detaches every managed entity. */
   clear(): void {
     this.#actions = [];
     this.#identityMap.clear();
@@ -154,7 +206,8 @@ export class UnitOfWork {
     const existing = this.#identityMap.get(metadata, key);
     if (existing !== undefined) return existing.entity as T;
     const snapshot = entityToAttributes(this.table.config, metadata, entity);
-    this.#identityMap.set(key, { entity, metadata, snapshot });
+    const keyValues = keyValuesOf(metadata, entity);
+    this.#identityMap.set({ entity, metadata, key, keyValues, snapshot });
     return entity;
   }
 
@@ -224,6 +277,7 @@ function commitError(
       entry.expectedVersion,
       reason.item,
       error,
+      'refresh it with UnitOfWork.refresh(), apply the change again and commit',
     );
     if (conflict !== undefined) return conflict;
   }
