@@ -1,2 +1,2 @@
-export { UnitOfWork } from './unit-of-work.js';
+export { UnitOfWork, type UnitOfWorkOptions } from './unit-of-work.js';
 export { ChangeSet, type ChangeSetType } from './change-set.js';

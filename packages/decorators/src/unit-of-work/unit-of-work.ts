@@ -27,6 +27,14 @@ import { IdentityMap } from './identity-map.js';
 import { manageCommitted } from './manage-committed.js';
 import { refreshEntity } from './refresh-entity.js';
 import { checkChangeSets } from './transaction-limits.js';
+import type { EntityValidation } from '../validation/entity-validation-options.js';
+import { EntityValidator } from '../validation/entity-validator.js';
+
+/** Options of a {@link UnitOfWork}. */
+export interface UnitOfWorkOptions {
+  /** class-validator's checks at commit: options for its `validate`, or `false` for none. */
+  readonly validation?: EntityValidation;
+}
 
 /** A commit built once and re-sent as is when the same commit is retried. */
 interface PreparedCommit {
@@ -56,8 +64,18 @@ export class UnitOfWork {
   #actions: RegisteredAction[] = [];
   #prepared: PreparedCommit | undefined;
 
-  constructor(readonly table: Table) {
-    this.#entityManager = new EntityManager(table);
+  readonly #validator: EntityValidator;
+
+  /**
+   * @param options.validation class-validator's checks of the entities a commit writes
+   * (on by default for classes carrying its decorators; `false` turns them off).
+   */
+  constructor(
+    readonly table: Table,
+    options: UnitOfWorkOptions = {},
+  ) {
+    this.#entityManager = new EntityManager(table, options);
+    this.#validator = new EntityValidator(options.validation);
   }
 
   /**
@@ -120,12 +138,13 @@ export class UnitOfWork {
    * success the registered actions are consumed, entities hold their new versions, written
    * ones are managed as written and deleted ones detached; on failure nothing changes.
    * @throws {KeyChangeError}, {TooManyActionsError}, {DuplicateItemActionError},
-   * {ItemTooLargeError} or {RequestTooLargeError} before sending; {VersionConflictError} for
+   * {ItemTooLargeError}, {RequestTooLargeError} or {EntityValidationError} before sending; {VersionConflictError} for
    * a stale `@Version`; {TransactionCanceledError} naming the entity and action of each failure.
    */
   async commit(): Promise<void> {
     const prepared = this.#prepare();
     if (prepared === undefined) return;
+    await this.#validator.check(writtenEntities(prepared.persisted));
     const consumed = this.#actions.length;
     const args = prepared.persisted.map((p) => p.arg);
     const { input } = prepared;
@@ -228,6 +247,13 @@ export class UnitOfWork {
     this.#prepared = { fingerprint, persisted, input };
     return this.#prepared;
   }
+}
+
+/** The entities a commit inserts, puts or updates: what validation checks. */
+function writtenEntities(persisted: readonly PersistedChangeSet[]): object[] {
+  return persisted
+    .filter(({ changeSet }) => changeSet.type !== 'delete' && changeSet.type !== 'conditionCheck')
+    .map(({ changeSet }) => changeSet.entity);
 }
 
 function itemKeyOf(entityClass: EntityClass, key: object): string {

@@ -2,7 +2,13 @@ import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BatchWriteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { Type } from 'class-transformer';
 import { IsEmail, IsInt, Length, Min, ValidateNested } from 'class-validator';
 import { mockTable } from '../../../core/test/mock-table.js';
@@ -12,6 +18,7 @@ import { EntityValidationError } from '../errors/entity-validation-error.js';
 import { Attribute } from '../metadata/attribute.js';
 import { Entity } from '../metadata/entity.js';
 import { PartitionKey } from '../metadata/partition-key.js';
+import { UnitOfWork } from '../unit-of-work/unit-of-work.js';
 
 class Address {
   @Length(2, 40) city!: string;
@@ -95,6 +102,30 @@ describe('validation with class-validator', () => {
     await new EntityManager(table, { validation: false }).insert(account({ email: 'nope' }));
     expect(mock.commandCalls(PutCommand)).toHaveLength(2);
     expect(mock.commandCalls(BatchWriteCommand)).toHaveLength(0);
+  });
+
+  it('validates every entity a unit of work writes, and sends nothing of it when one fails', async () => {
+    mock.on(GetCommand).resolves({
+      Item: {
+        PK: 'VALIDATED_ACCOUNT#a1',
+        SK: 'VALIDATED_ACCOUNT#a1',
+        _type: 'VALIDATED_ACCOUNT',
+        email: 'a@x.io',
+        balance: 5,
+      },
+    });
+    const uow = new UnitOfWork(table);
+    const loaded = (await uow.get(Account, { id: 'a1' }))!;
+    loaded.balance = -3;
+    uow.insert(account({ id: 'a2', email: 'bad' }));
+    const error = failureOf(await uow.commit().catch((e: unknown) => e));
+    expect(error.failures.map((f) => [f.label, f.properties.map((p) => p.property)])).toEqual([
+      ['Account a2', ['email']],
+      ['Account a1', ['balance']],
+    ]);
+    expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    await new UnitOfWork(table, { validation: false }).insert(account({ email: 'bad' })).commit();
+    expect(mock.commandCalls(TransactWriteCommand)).toHaveLength(1);
   });
 
   it('leaves entities without class-validator decorators alone', async () => {
