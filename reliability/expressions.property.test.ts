@@ -47,7 +47,12 @@ interface RequestSpec {
 const requestSpecs: fc.Arbitrary<RequestSpec> = fc.record({
   condition: conditions,
   filter: conditions,
-  projection: fc.array(paths, { minLength: 1, maxLength: 4 }),
+  // Paths with distinct top-level names: core refuses duplicate or overlapping ones.
+  projection: fc.uniqueArray(paths, {
+    minLength: 1,
+    maxLength: 4,
+    selector: (path) => (Array.isArray(path) ? path[0] : path),
+  }),
   updated: fc.uniqueArray(attributeNames, { minLength: 4, maxLength: 6 }),
   values: fc.array(attributeValues, { minLength: 2, maxLength: 2 }),
 });

@@ -30,10 +30,22 @@ const TRICKY_NAMES = [
 ];
 
 /**
- * Names the table uses itself, which operations refuse or stamp, and `__proto__`, which writes
- * refuse (see ITEM-3): left out of generated names.
+ * Names the table uses itself, which operations refuse or stamp, and `__proto__` and
+ * `constructor`, which writes refuse (see ITEM-3, EXACT-1): left out of generated names.
  */
-const TABLE_NAMES = new Set(['PK', 'SK', 'CreatedAt', 'UpdatedAt', '_type', 'GSI_1', '__proto__']);
+const TABLE_NAMES = new Set([
+  'PK',
+  'SK',
+  'CreatedAt',
+  'UpdatedAt',
+  '_type',
+  'GSI_1',
+  '__proto__',
+  'constructor',
+]);
+
+/** Whether a string is well-formed UTF-16: core refuses lone surrogates (see EXACT-1). */
+const wellFormed = (text: string): boolean => !/\p{Cs}/u.test(text);
 
 /** Arbitrary attribute names: tricky ones and any non-empty unicode text. */
 export const attributeNames = fc
@@ -41,21 +53,24 @@ export const attributeNames = fc
     fc.constantFrom(...TRICKY_NAMES),
     fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
   )
-  .filter((name) => name.length > 0 && !TABLE_NAMES.has(name));
+  .filter((name) => name.length > 0 && !TABLE_NAMES.has(name) && wellFormed(name));
 
 /**
- * Arbitrary attribute values: unicode and empty strings, numbers (within ±2^53 − 1: others are
- * refused, see the numbers cases), booleans, null, lists, maps.
+ * Arbitrary attribute values: unicode and empty strings, numbers (within ±2^53 − 1 and from
+ * 1e-130 in magnitude: others are refused, see the numbers cases), booleans, null, lists,
+ * maps (with non-empty keys: DynamoDB refuses empty ones, see EXACT-1).
  */
 export const attributeValues: fc.Arbitrary<unknown> = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.string({ unit: 'binary', maxLength: 20 }).filter(wellFormed),
   fc.constantFrom('AND', '#n0', ':v0', ') OR (', 'a = b'),
   fc.integer(),
-  fc.double({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, noNaN: true }),
+  fc
+    .double({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, noNaN: true })
+    .filter((x) => x === 0 || Math.abs(x) >= 1e-130),
   fc.boolean(),
   fc.constant(null),
   fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 3 }),
+  fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), fc.integer(), { maxKeys: 3 }),
 );
 
 /** A path of the spec: a top-level name or a nested path of names and list indexes. */
@@ -99,12 +114,14 @@ const leaves: fc.Arbitrary<ConditionSpec> = fc.oneof(
     path: paths,
     value: attributeValues,
   }),
-  fc.record({
-    kind: fc.constant('between' as const),
-    path: paths,
-    low: attributeValues,
-    high: attributeValues,
-  }),
+  fc
+    .record({
+      kind: fc.constant('between' as const),
+      path: paths,
+      // Bounds of one type, low <= high: core refuses others before sending, as DynamoDB does.
+      bounds: fc.tuple(fc.integer(), fc.integer()).map(([a, b]) => (a <= b ? [a, b] : [b, a])),
+    })
+    .map(({ kind, path, bounds }) => ({ kind, path, low: bounds[0], high: bounds[1] })),
   fc.record({
     kind: fc.constant('in' as const),
     path: paths,
@@ -114,7 +131,7 @@ const leaves: fc.Arbitrary<ConditionSpec> = fc.oneof(
   fc.record({
     kind: fc.constant('beginsWith' as const),
     path: paths,
-    prefix: fc.string({ unit: 'binary' }),
+    prefix: fc.string({ unit: 'binary' }).filter(wellFormed),
   }),
   fc.record({ kind: fc.constant('contains' as const), path: paths, value: attributeValues }),
   fc.record({ kind: fc.constant('size' as const), path: paths, value: fc.nat() }),
