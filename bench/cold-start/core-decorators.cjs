@@ -9,7 +9,7 @@ const { Attribute, Entity, PartitionKey, UnitOfWork } = require('@dokklib/decora
 class User {}
 Reflect.defineMetadata('design:type', String, User.prototype, 'username');
 PartitionKey()(User.prototype, 'username');
-Attribute()(User.prototype, 'name');
+Attribute({ type: String })(User.prototype, 'name');
 Entity('USER')(User);
 
 const client = new DynamoDBClient({ region: 'us-east-1' });

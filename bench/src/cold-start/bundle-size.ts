@@ -53,7 +53,9 @@ async function bundle(
     format,
     platform: 'node',
     target: 'node18',
-    external: ['@aws-sdk/*', '@smithy/*'],
+    // class-validator is an optional peer, installed here for its own tests: left out, the
+    // bundle is what a project without it gets (the import is left unresolved, caught at run time).
+    external: ['@aws-sdk/*', '@smithy/*', 'class-validator'],
     alias: source === 'src' ? SOURCES : {},
     tsconfigRaw: {},
     write: false,

@@ -68,7 +68,7 @@ import { Attribute, Entity, PartitionKey, UnitOfWork } from '@dokklib/decorators
 class User {}
 Reflect.defineMetadata('design:type', String, User.prototype, 'username');
 PartitionKey()(User.prototype, 'username');
-Attribute()(User.prototype, 'name');
+Attribute({ type: String })(User.prototype, 'name');
 Entity('USER')(User);
 const unit = new UnitOfWork(new Table('t', { client: new DynamoDBClient({ region: 'us-east-1' }) }));
 const input = unit.insert(Object.assign(new User(), { username: 'a' })).toTransactWriteInput();

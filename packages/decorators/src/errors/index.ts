@@ -12,3 +12,4 @@ export {
 } from './entity-validation-error.js';
 export { KeyChangeError } from './key-change-error.js';
 export { EntityNotManagedError } from './entity-not-managed-error.js';
+export { ValidatorUnavailableError } from './validator-unavailable-error.js';

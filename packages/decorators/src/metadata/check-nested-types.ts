@@ -1,6 +1,10 @@
 import { NumberValue } from '@aws-sdk/lib-dynamodb';
 import { defaultMetadataStorage as storage } from 'class-transformer/cjs/storage.js';
 import { EntityDefinitionError } from '../errors/entity-definition-error.js';
+import {
+  classTransformerEntry,
+  entryFillsStorage,
+} from '../mapping/direct/class-transformer-entry.js';
 import type { EntityDefinition } from './entity-definition.js';
 import { describeClassTransformer, projectClassTransformer } from './locate-class-transformer.js';
 import { ownClassTransformer } from './own-class-transformer.js';
@@ -33,13 +37,41 @@ export function checkNestedTypes(definition: EntityDefinition): void {
   const { target } = definition;
   for (const { property, designType } of definition.attributes) {
     if (typeof designType !== 'function' || READ_AS_IS.has(designType)) continue;
-    if (storage.findTypeMetadata(target, property) !== undefined || transforms(target, property)) {
-      continue;
-    }
+    if (declaresType(target, property)) continue;
     const typeName = designType.name;
     throw new EntityDefinitionError(
       `Entity ${definition.name.name}: property ${property} is declared as class ${typeName}, but the class-transformer that @dokklib/decorators reads${where(ownClassTransformer())} holds no @Type for it, so it would read back as a plain object. Declare @Type(() => ${typeName}) from 'class-transformer'.${copiesHint()}`,
     );
+  }
+}
+
+/**
+ * Whether class-transformer has a `@Type` or `@Transform` for the property: in the storage
+ * imported here, or, where that may not be the storage the main entry fills (ES builds and
+ * bundles that resolve class-transformer to its ES build), by what the entry reads back.
+ */
+function declaresType(target: EntityDefinition['target'], property: string): boolean {
+  if (storage.findTypeMetadata(target, property) !== undefined || transforms(target, property)) {
+    return true;
+  }
+  return entryFillsStorage() !== true && entryReadsAsClass(target, property);
+}
+
+/** Whether the main entry reads `{ [property]: {} }` back with a class instance there. */
+function entryReadsAsClass(target: EntityDefinition['target'], property: string): boolean {
+  try {
+    const read = classTransformerEntry().plainToInstance(target, { [property]: {} }) as Record<
+      string,
+      unknown
+    >;
+    const value = read[property];
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      Object.getPrototypeOf(value) !== Object.prototype
+    );
+  } catch {
+    return true; // a @Transform that refuses the probe: it is there
   }
 }
 

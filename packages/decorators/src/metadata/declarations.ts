@@ -10,8 +10,17 @@ export type KeyPrefix = string | EntityName | EntityClass;
 /** Which part of an index a key property makes up. */
 export type KeyPart = 'partition' | 'sort';
 
+/**
+ * A property's type as a decorator option: the constructor TypeScript's `design:type`
+ * metadata would name (`String`, `Number`, `Date`, `Set`, a class). Needed where the code is
+ * compiled without `emitDecoratorMetadata` (esbuild, Vite, tsx).
+ */
+export type PropertyType = abstract new (...args: never[]) => unknown;
+
 /** Options of the key decorators. */
 export interface KeyOptions {
+  /** The property's type, where the compiler emits no `design:type` (`String` for plain keys). */
+  readonly type?: PropertyType;
   /** Position of this property in a key composed of several properties (1, 2, …). */
   readonly order?: number;
   /** Converts a value that is not a string to key text and back. */
@@ -28,6 +37,7 @@ export interface KeyDeclaration {
   readonly prefix: KeyPrefix | undefined;
   readonly order: number | undefined;
   readonly codec: KeyCodec | undefined;
+  /** The `type` option, else TypeScript's `design:type`; `undefined` where neither is there. */
   readonly designType: unknown;
 }
 
@@ -53,9 +63,11 @@ const DECLARATIONS = 'dokklib:declarations';
 export function declareProperty(
   prototype: object,
   declaration: Omit<KeyDeclaration, 'designType'> | Omit<AttributeDeclaration, 'designType'>,
+  type: PropertyType | undefined,
 ): void {
   const target = prototype.constructor;
-  const designType: unknown = Reflect.getMetadata('design:type', prototype, declaration.property);
+  const designType: unknown =
+    type ?? Reflect.getMetadata('design:type', prototype, declaration.property);
   const own = (Reflect.getOwnMetadata(DECLARATIONS, target) ?? []) as PropertyDeclaration[];
   Reflect.defineMetadata(
     DECLARATIONS,

@@ -6,6 +6,7 @@ import {
   declarationsOf,
   type KeyDeclaration,
 } from './declarations.js';
+import { checkDesignTypes } from './check-design-types.js';
 import type { EntityClass } from './entity-class.js';
 
 /** The name of the attribute that stores each item's entity name. */
@@ -27,7 +28,8 @@ export function keyGroup(indexName: string | undefined, part: 'partition' | 'sor
 
 /**
  * Checks the declarations of an entity class.
- * @throws {EntityDefinitionError} for a bad name, no or two partition keys, a key property
+ * @throws {EntityDefinitionError} for a bad name, a property of unknown type (no
+ * `design:type` metadata), no or two partition keys, a key property
  * that is not a string and has no codec, a property declared twice, or two properties
  * stored under one name.
  */
@@ -36,6 +38,7 @@ export function defineEntity(target: EntityClass, name: string): EntityDefinitio
   const declarations = declarationsOf(target);
   const label = `Entity ${entityName.name} (class ${target.name})`;
   checkEachPropertyOnce(label, declarations);
+  checkDesignTypes(label, declarations);
   const keys = groupKeys(
     label,
     declarations.filter((d): d is KeyDeclaration => d.kind === 'key'),

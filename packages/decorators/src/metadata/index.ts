@@ -8,7 +8,13 @@ export { Version } from './version.js';
 export { CreatedAt } from './created-at.js';
 export { UpdatedAt } from './updated-at.js';
 export { TimeToLive } from './time-to-live.js';
-export type { KeyOptions, KeyPart, KeyPrefix, AttributeRole } from './declarations.js';
+export type {
+  KeyOptions,
+  KeyPart,
+  KeyPrefix,
+  AttributeRole,
+  PropertyType,
+} from './declarations.js';
 export { type KeyCodec, paddedNumber } from './key-codec.js';
 export {
   type EntityClass,

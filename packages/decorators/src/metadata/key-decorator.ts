@@ -22,15 +22,19 @@ export function keyDecorator(
   const prefix = isPrefix(first) ? first : undefined;
   const options: KeyOptions = (isPrefix(first) ? second : first) ?? {};
   return (prototype, key) => {
-    declareProperty(prototype, {
-      kind: 'key',
-      property: propertyName(key, decorator),
-      indexName,
-      part,
-      prefix,
-      order: options.order,
-      codec: options.codec,
-    });
+    declareProperty(
+      prototype,
+      {
+        kind: 'key',
+        property: propertyName(key, decorator),
+        indexName,
+        part,
+        prefix,
+        order: options.order,
+        codec: options.codec,
+      },
+      options.type,
+    );
   };
 }
 

@@ -151,7 +151,7 @@ const bundle = path.resolve(__dirname, '../../dist/cjs/index.js');
       class Note {}
       Reflect.defineMetadata('design:type', String, Note.prototype, 'id');
       PartitionKey()(Note.prototype, 'id');
-      Attribute()(Note.prototype, 'text');
+      Attribute({ type: String })(Note.prototype, 'text');
       Entity('NOTE')(Note);
       const client = new DynamoDBClient({ region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
       client.middlewareStack.add(() => async () => ({ output: {} }), { step: 'initialize' });
@@ -163,3 +163,31 @@ const bundle = path.resolve(__dirname, '../../dist/cjs/index.js');
     expect(run.stdout.trim()).toBe('[]');
   },
 );
+
+describe('where class-validator cannot be imported', () => {
+  it('refuses to write entities that carry its decorators, saying why, instead of skipping validation', async () => {
+    const error = await jestIsolated(async () => {
+      jest.doMock('class-validator', () => {
+        throw new Error("Cannot find module 'class-validator' from '@dokklib/decorators'");
+      });
+      const { EntityValidator: Fresh } = await import('./entity-validator.js');
+      return new Fresh().check([account({ email: 'bad' })])?.catch((e: unknown) => e);
+    });
+    expect(error).toMatchObject({
+      name: 'ValidatorUnavailableError',
+      code: 'entity.validatorUnavailable',
+    });
+    expect((error as Error).message).toContain(
+      "could not import class-validator (Cannot find module 'class-validator' from '@dokklib/decorators'); nothing was sent",
+    );
+    expect((error as Error).message).toContain('{ validation: false }');
+  });
+});
+
+async function jestIsolated<T>(work: () => Promise<T>): Promise<T> {
+  let result!: T;
+  await jest.isolateModulesAsync(async () => {
+    result = await work();
+  });
+  return result;
+}

@@ -2,33 +2,16 @@ import { describeEntity } from '../mapping/entity-key.js';
 import { metadataOf } from '../metadata/metadata-registry.js';
 import type { EntityValidation } from './entity-validation-options.js';
 import {
+  type ClassValidator,
+  type ValidationErrorLike,
+  loadClassValidator,
+} from './load-class-validator.js';
+import { ValidatorUnavailableError } from '../errors/validator-unavailable-error.js';
+import {
   EntityValidationError,
   type EntityValidationFailure,
   type PropertyValidationFailure,
 } from '../errors/entity-validation-error.js';
-
-/** The part of class-validator this package uses. */
-interface ClassValidator {
-  validate(entity: object, options?: object): Promise<ValidationErrorLike[]>;
-  getMetadataStorage(): {
-    getTargetValidationMetadatas(
-      target: object,
-      schema: string,
-      always: boolean,
-      strictGroups: boolean,
-      groups?: string[],
-    ): readonly unknown[];
-  };
-}
-
-/** class-validator's `ValidationError`, as read here. */
-interface ValidationErrorLike {
-  readonly property: string;
-  readonly constraints?: Record<string, string>;
-  readonly children?: readonly ValidationErrorLike[];
-}
-
-let loading: Promise<ClassValidator> | undefined;
 
 /**
  * Validates entities with class-validator before a write, where their classes carry its
@@ -54,7 +37,9 @@ export class EntityValidator {
   }
 
   async #validate(entities: readonly object[], options: object): Promise<void> {
-    const validator = await (loading ??= import('class-validator') as Promise<ClassValidator>);
+    const loaded = await loadClassValidator();
+    if (loaded.validator === undefined) throw new ValidatorUnavailableError(loaded.failure);
+    const validator = loaded.validator;
     const failures: EntityValidationFailure[] = [];
     for (const entity of entities) {
       if (!hasConstraints(validator, entity, options)) continue;

@@ -40,9 +40,9 @@ class Address {}
 class User {}
 Reflect.defineMetadata('design:type', String, User.prototype, 'username');
 PartitionKey()(User.prototype, 'username');
-Attribute()(User.prototype, 'secret');
+Attribute({ type: String })(User.prototype, 'secret');
 Exclude()(User.prototype, 'secret');
-Attribute()(User.prototype, 'address');
+Attribute({ type: Address })(User.prototype, 'address');
 Type(() => Address)(User.prototype, 'address');
 Entity('USER')(User);
 const config = new Table('t', { client: new DynamoDBClient({ region: 'us-east-1' }) }).config;
@@ -118,6 +118,20 @@ const EXPECTED = { stored: ['_type', 'address'], address: true };
       expect(run(file)).toEqual(EXPECTED);
     });
 
+    it.each(['cjs', 'esm'] as const)(
+      'still refuses a nested class without @Type when bundled module first (%s)',
+      (format) => {
+        const program = decoratedProgram(format).replace(
+          "Type(() => Address)(User.prototype, 'address');",
+          '',
+        );
+        const file = bundle(dir, format, program, ['module', 'main']);
+        expect(() => run(file)).toThrow(
+          /property address is declared as class Address, but the class-transformer that @dokklib\/decorators reads.* holds no @Type for it/,
+        );
+      },
+    );
+
     it('loads the main entry only when an entity needs it (CommonJS under Node)', () => {
       const program = `${imports('cjs', {
         '@aws-sdk/client-dynamodb': 'DynamoDBClient',
@@ -128,7 +142,7 @@ const loaded = () => Object.keys(require.cache).some((f) => /class-transformer.c
 class User {}
 Reflect.defineMetadata('design:type', String, User.prototype, 'username');
 PartitionKey()(User.prototype, 'username');
-Attribute()(User.prototype, 'name');
+Attribute({ type: String })(User.prototype, 'name');
 Entity('USER')(User);
 const client = new DynamoDBClient({ region: 'us-east-1' });
 const user = Object.assign(new User(), { username: 'alice', name: 'Alice' });
