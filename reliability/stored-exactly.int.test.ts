@@ -9,14 +9,15 @@ import {
 import fc from 'fast-check';
 import { assertProperty } from './support/property.js';
 import { type CaseRow, reliabilityCase } from './support/reliability-case.js';
-import { dynamoDBLocalStore, type StoreUnderTest } from './support/store-under-test.js';
+import {
+  dynamoDBLocalStore,
+  inMemoryStore,
+  type StoreUnderTest,
+} from './support/store-under-test.js';
 import { storedForm, mapForm } from './support/stored-form.js';
 import { anyAttributes } from './support/value-arbitraries.js';
 
 const AREA = 'Property: stored exactly, or refused before sending';
-const Thing = new EntityName('THING');
-/** The stores the cases run against: add a factory to run them on another store too. */
-const STORES: readonly (() => Promise<StoreUnderTest>)[] = [dynamoDBLocalStore];
 const RUNS = 500;
 
 /** What a case counted, for the report. */
@@ -26,17 +27,19 @@ interface Tally {
   byCode: Record<string, number>;
 }
 
+/** One store's outcome for one value: `'stored'`, or the code it was refused with. */
+type Outcome = string;
+
 /**
- * Writes `attributes` with `write`; either DynamoDB stores them and the item reads back in
- * the same {@link storedForm}, or `write` throws a DokklibError and nothing was sent.
+ * Writes with `write`; either the store keeps the values and `read` gives them back in the
+ * same {@link storedForm}, or `write` throws core's ValidationError and nothing was sent.
  */
 async function storedExactlyOrRefused(
   store: StoreUnderTest,
-  tally: Tally,
   write: () => Promise<unknown>,
   read: () => Promise<Attributes | undefined>,
   attributes: Attributes,
-): Promise<void> {
+): Promise<Outcome> {
   const sentBefore = store.sends();
   try {
     await write();
@@ -44,99 +47,121 @@ async function storedExactlyOrRefused(
     expect(error).toBeInstanceOf(DokklibError);
     expect(error).toBeInstanceOf(ValidationError); // core's own check, not a failed request
     expect(store.sends()).toBe(sentBefore); // refused before any request was sent
-    tally.refused += 1;
-    const code = (error as DokklibError).code;
-    tally.byCode[code] = (tally.byCode[code] ?? 0) + 1;
+    return (error as DokklibError).code;
+  }
+  const item = (await read()) ?? {};
+  expect({ M: mapForm(Object.entries(item)) }).toEqual(storedForm(attributes));
+  return 'stored';
+}
+
+function count(tally: Tally, outcome: Outcome): void {
+  if (outcome === 'stored') {
+    tally.stored += 1;
     return;
   }
-  const { PK: _pk, SK: _sk, ...item } = (await read()) ?? {};
-  expect({ M: mapForm(Object.entries(item)) }).toEqual(storedForm(attributes));
-  tally.stored += 1;
+  tally.refused += 1;
+  tally.byCode[outcome] = (tally.byCode[outcome] ?? 0) + 1;
 }
 
-function notesOf(tally: Tally): Record<string, number> {
-  return { stored: tally.stored, refused: tally.refused, ...tally.byCode };
+function notesOf(tally: Tally, disagreements: number): Record<string, number> {
+  return { stored: tally.stored, refused: tally.refused, disagreements, ...tally.byCode };
 }
 
-/** A write of arbitrary attributes to one new item. */
-type Write = (
-  store: StoreUnderTest,
-  pk: PartitionKey,
-  sk: SortKey,
-  attributes: Attributes,
-) => Promise<unknown>;
+/** One way of writing arbitrary values to a new item and reading them back. */
+interface Path {
+  write(store: StoreUnderTest, id: string, attributes: Attributes): Promise<unknown>;
+  read(store: StoreUnderTest, id: string): Promise<Attributes | undefined>;
+}
 
-/** Registers a case: `RUNS` arbitrary items written with `write`, each stored exactly or refused. */
-function exactCase(
-  row: CaseRow,
-  store: () => StoreUnderTest,
-  write: Write,
-  key: () => { pk: PartitionKey; sk: SortKey },
-): void {
+const Thing = new EntityName('THING');
+const key = (id: string) => ({ pk: new PartitionKey(Thing, id), sk: new SortKey(Thing, 'v') });
+
+/** Table.put, then Table.get without the key attributes. */
+const TABLE_PUT: Path = {
+  write: (store, id, attributes) => store.put(key(id).pk, key(id).sk, attributes),
+  read: async (store, id) => withoutKey(await store.get(key(id).pk, key(id).sk)),
+};
+
+/** Table.update ({ set }) on a new item, then Table.get. */
+const TABLE_UPDATE: Path = {
+  write: (store, id, attributes) => store.update(key(id).pk, key(id).sk, { set: attributes }),
+  read: TABLE_PUT.read,
+};
+
+function withoutKey(item: Attributes | undefined): Attributes | undefined {
+  if (item === undefined) return undefined;
+  const { PK: _pk, SK: _sk, ...rest } = item;
+  return rest;
+}
+
+/**
+ * Registers a case: `RUNS` arbitrary values written along `path` to DynamoDB Local and to
+ * the in-memory store; on each, stored exactly or refused before sending, and both alike.
+ */
+function exactCase(row: CaseRow, path: Path): void {
+  let local: StoreUnderTest;
+  let memory: StoreUnderTest;
+  let run = 0;
+  beforeAll(async () => {
+    local = await dynamoDBLocalStore();
+    memory = inMemoryStore();
+  });
   reliabilityCase(
     row,
     async (notes) => {
       const tally: Tally = { stored: 0, refused: 0, byCode: {} };
+      let disagreements = 0;
       try {
         await assertProperty(
           notes,
           fc.asyncProperty(anyAttributes, async (attributes) => {
-            const { pk, sk } = key();
-            await storedExactlyOrRefused(
-              store(),
-              tally,
-              () => write(store(), pk, sk, attributes),
-              () => store().get(pk, sk),
-              attributes,
-            );
+            run += 1;
+            const id = `${row.id}-${run}`;
+            const outcomes: Outcome[] = [];
+            for (const store of [local, memory]) {
+              const outcome = await storedExactlyOrRefused(
+                store,
+                () => path.write(store, id, attributes),
+                () => path.read(store, id),
+                attributes,
+              );
+              outcomes.push(outcome);
+            }
+            if (outcomes[0] !== outcomes[1]) disagreements += 1;
+            expect({ memory: outcomes[1] }).toEqual({ memory: outcomes[0] });
+            count(tally, outcomes[0]);
           }),
           RUNS,
         );
       } finally {
-        Object.assign(notes, notesOf(tally));
+        Object.assign(notes, notesOf(tally, disagreements));
       }
     },
-    60_000,
+    120_000,
   );
 }
 
-for (const makeStore of STORES) {
-  describe(`on ${makeStore.name}`, () => {
-    let store: StoreUnderTest;
-    let run = 0;
-    const key = () => {
-      run += 1;
-      return { pk: new PartitionKey(Thing, `v${run}`), sk: new SortKey(Thing, 'v') };
-    };
+const BOTH = 'on DynamoDB Local and on the in-memory store';
+const AGREE = 'and both stores give the same outcome (stored, or the same error code)';
 
-    beforeAll(async () => {
-      store = await makeStore();
-    });
+describe('stored exactly, or refused before sending', () => {
+  exactCase(
+    {
+      id: 'EXACT-1',
+      area: AREA,
+      case: `Arbitrary JavaScript values (Maps, Sets of every kind, Dates, class instances, Symbols, functions, undefined and holes in lists, -0, NaN, bigints, NumberValues of up to 40 digits, lone surrogates, huge and tiny numbers, deep nesting, odd and empty names) written by Table.put and read by Table.get, ${BOTH}`,
+      expected: `Either read back equal (numbers by exact value, -0 as 0, sets unordered, Maps as maps, undefined map entries absent) or refused with a ValidationError with no request sent (sends counted by a client middleware; on the in-memory store, requests reaching it), ${AGREE}`,
+    },
+    TABLE_PUT,
+  );
 
-    exactCase(
-      {
-        id: 'EXACT-1',
-        area: AREA,
-        case: 'Arbitrary JavaScript values (Maps, Sets of every kind, Dates, class instances, Symbols, functions, undefined and holes in lists, -0, NaN, bigints, NumberValues of up to 40 digits, lone surrogates, huge and tiny numbers, deep nesting, odd and empty names) written by Table.put and read by Table.get',
-        expected:
-          'Either read back equal (numbers by exact value, -0 as 0, sets unordered, Maps as maps, undefined map entries absent) or refused with a ValidationError with no request sent (sends counted by a client middleware)',
-      },
-      () => store,
-      (target, pk, sk, attributes) => target.put(pk, sk, attributes),
-      key,
-    );
-
-    exactCase(
-      {
-        id: 'EXACT-2',
-        area: AREA,
-        case: 'The same arbitrary values set on a new item by Table.update ({ set })',
-        expected:
-          'Either read back equal (an undefined value removes, so it is absent) or refused with a ValidationError with no request sent',
-      },
-      () => store,
-      (target, pk, sk, attributes) => target.update(pk, sk, { set: attributes }),
-      key,
-    );
-  });
-}
+  exactCase(
+    {
+      id: 'EXACT-2',
+      area: AREA,
+      case: `The same arbitrary values set on a new item by Table.update ({ set }), ${BOTH}`,
+      expected: `Either read back equal (an undefined value removes, so it is absent) or refused with a ValidationError with no request sent, ${AGREE}`,
+    },
+    TABLE_UPDATE,
+  );
+});

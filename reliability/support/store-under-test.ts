@@ -1,11 +1,12 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { Attributes, Item, PartitionKey, SortKey, UpdateChanges } from '@dokklib/core';
+import type { Attributes, Item, PartitionKey, SortKey, Table, UpdateChanges } from '@dokklib/core';
+import { type InMemoryDynamoDB, inMemoryTable } from '@dokklib/testing';
 import { createLocalTable, localClient } from '../../packages/core/test/local-table.js';
 
 /**
  * A store that core's `Table` writes to, and a count of the requests it was sent: what
- * the "stored exactly, or refused before sending" cases run against. A second store (the
- * in-memory one) plugs in as one more factory in the list of the suite.
+ * the "stored exactly, or refused before sending" cases run against (DynamoDB Local and
+ * the in-memory store).
  */
 export interface StoreUnderTest {
   readonly name: string;
@@ -34,8 +35,35 @@ export async function dynamoDBLocalStore(): Promise<StoreUnderTest> {
   const client = localClient();
   const sends = countSends(client);
   const table = await createLocalTable({ client, timestamps: false });
+  return storeOver('DynamoDB Local', table, sends);
+}
+
+/**
+ * Core's `Table` over the in-memory store (a mocked document client answered by it). Its
+ * count is of the requests that reached the store: those the document client's marshalling
+ * let through, as the middleware above counts them for DynamoDB Local.
+ */
+export function inMemoryStore(): StoreUnderTest {
+  const { table, db } = inMemoryTable({ timestamps: false });
+  return storeOver('the in-memory store', table, countStoreRequests(db));
+}
+
+/** Counts the item operations the store is asked to answer. */
+function countStoreRequests(db: InMemoryDynamoDB): () => number {
+  let sends = 0;
+  for (const operation of ['putItem', 'updateItem', 'getItem'] as const) {
+    const answer = db[operation].bind(db) as (input: never) => unknown;
+    (db as unknown as Record<string, unknown>)[operation] = (input: never) => {
+      sends += 1;
+      return answer(input);
+    };
+  }
+  return () => sends;
+}
+
+function storeOver(name: string, table: Table, sends: () => number): StoreUnderTest {
   return {
-    name: 'DynamoDB Local',
+    name,
     put: (pk, sk, attributes) => table.put(pk, sk, attributes),
     update: (pk, sk, changes) => table.update(pk, sk, changes),
     get: (pk, sk) => table.get(pk, sk, { consistent: true }),

@@ -57,4 +57,14 @@ describe('entities compiled without emitDecoratorMetadata', () => {
     Entity('OPTION_TYPED_EVENT')(Event);
     expect(entityMetadata(Event).attributes[0].designType).toBe(Date);
   });
+
+  it('accept a property TypeScript types as null (its design:type is undefined, but there)', () => {
+    @Entity('NULL_TYPED_EVENT')
+    class Event {
+      @PartitionKey() id!: string;
+      @Attribute() nothing?: null;
+    }
+    expect(Reflect.hasMetadata('design:type', Event.prototype, 'nothing')).toBe(true);
+    expect(entityMetadata(Event).attributes.map((a) => a.property)).toEqual(['nothing']);
+  });
 });

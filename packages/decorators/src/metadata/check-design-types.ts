@@ -12,7 +12,7 @@ export function checkDesignTypes(
   label: string,
   declarations: readonly PropertyDeclaration[],
 ): void {
-  const untyped = declarations.filter((d) => d.designType === undefined).map((d) => d.property);
+  const untyped = declarations.filter((d) => !d.typeKnown).map((d) => d.property);
   if (untyped.length === 0) return;
   throw new EntityDefinitionError(
     `${label}: no type is known for ${untyped.join(', ')}. TypeScript's design:type metadata is missing: the code was compiled without "emitDecoratorMetadata" (esbuild, Vite and tsx never emit it), and dokklib reads Dates, Sets and nested classes back by these types. Compile with tsc (or an esbuild plugin that emits the metadata), or give each decorated property its type: @PartitionKey({ type: String }), @Attribute({ type: Date }).`,

@@ -39,6 +39,8 @@ export interface KeyDeclaration {
   readonly codec: KeyCodec | undefined;
   /** The `type` option, else TypeScript's `design:type`; `undefined` where neither is there. */
   readonly designType: unknown;
+  /** Whether a `type` option or `design:type` metadata (even `undefined`, for `null`) was there. */
+  readonly typeKnown: boolean;
 }
 
 /** What a stored, non-key property is for. */
@@ -52,6 +54,8 @@ export interface AttributeDeclaration {
   readonly name: string;
   readonly role: AttributeRole;
   readonly designType: unknown;
+  /** As {@link KeyDeclaration.typeKnown}. */
+  readonly typeKnown: boolean;
 }
 
 /** Anything a property decorator records. */
@@ -62,16 +66,21 @@ const DECLARATIONS = 'dokklib:declarations';
 /** Records a property declaration on the class that declares the property. */
 export function declareProperty(
   prototype: object,
-  declaration: Omit<KeyDeclaration, 'designType'> | Omit<AttributeDeclaration, 'designType'>,
+  declaration:
+    | Omit<KeyDeclaration, 'designType' | 'typeKnown'>
+    | Omit<AttributeDeclaration, 'designType' | 'typeKnown'>,
   type: PropertyType | undefined,
 ): void {
   const target = prototype.constructor;
   const designType: unknown =
     type ?? Reflect.getMetadata('design:type', prototype, declaration.property);
+  // TypeScript emits `undefined` for `null`/`undefined` types: the key is there, the value not.
+  const typeKnown =
+    type !== undefined || Reflect.hasMetadata('design:type', prototype, declaration.property);
   const own = (Reflect.getOwnMetadata(DECLARATIONS, target) ?? []) as PropertyDeclaration[];
   Reflect.defineMetadata(
     DECLARATIONS,
-    [...own, { ...declaration, designType } as PropertyDeclaration],
+    [...own, { ...declaration, designType, typeKnown } as PropertyDeclaration],
     target,
   );
 }
