@@ -27,14 +27,19 @@ export type ClassValidatorImport =
 let loading: Promise<ClassValidatorImport> | undefined;
 
 /**
- * Imports class-validator once, when an entity is first validated. The rejection is caught
- * on the import itself: bundlers (esbuild: AWS CDK, SAM, serverless-esbuild) then accept a
- * project without class-validator instead of failing to resolve it, and bundle the
- * project's own copy where it has one.
+ * Imports class-validator once, when an entity is first validated. The import sits in a
+ * `try` of its own: bundlers then accept a project without class-validator (esbuild, as AWS
+ * CDK, SAM and serverless-esbuild run it, leaves it out; webpack warns) instead of failing
+ * to resolve it, and bundle the project's own copy where it has one.
  */
 export function loadClassValidator(): Promise<ClassValidatorImport> {
-  return (loading ??= import('class-validator').then(
-    (validator) => ({ validator: validator as ClassValidator }),
-    (failure: unknown) => ({ failure }),
-  ));
+  return (loading ??= importClassValidator());
+}
+
+async function importClassValidator(): Promise<ClassValidatorImport> {
+  try {
+    return { validator: (await import('class-validator')) as ClassValidator };
+  } catch (failure) {
+    return { failure };
+  }
 }
