@@ -1,10 +1,8 @@
 import { NumberValue } from '@aws-sdk/lib-dynamodb';
 import { defaultMetadataStorage as storage } from 'class-transformer/cjs/storage.js';
 import { EntityDefinitionError } from '../errors/entity-definition-error.js';
-import {
-  classTransformerEntry,
-  entryFillsStorage,
-} from '../mapping/direct/class-transformer-entry.js';
+import { classTransformerEntry } from '../mapping/direct/class-transformer-entry.js';
+import { readsTransformersStorage } from '../mapping/direct/converts-directly.js';
 import type { EntityDefinition } from './entity-definition.js';
 import { describeClassTransformer, projectClassTransformer } from './locate-class-transformer.js';
 import { ownClassTransformer } from './own-class-transformer.js';
@@ -47,14 +45,15 @@ export function checkNestedTypes(definition: EntityDefinition): void {
 
 /**
  * Whether class-transformer has a `@Type` or `@Transform` for the property: in the storage
- * imported here, or, where that may not be the storage the main entry fills (ES builds and
- * bundles that resolve class-transformer to its ES build), by what the entry reads back.
+ * imported here, or, where that is not the storage the main entry fills (bundles that
+ * resolve class-transformer to its ES build; decided once, as the direct conversion
+ * decides it), by what the entry reads back.
  */
 function declaresType(target: EntityDefinition['target'], property: string): boolean {
   if (storage.findTypeMetadata(target, property) !== undefined || transforms(target, property)) {
     return true;
   }
-  return entryFillsStorage() !== true && entryReadsAsClass(target, property);
+  return !readsTransformersStorage() && entryReadsAsClass(target, property);
 }
 
 /** Whether the main entry reads `{ [property]: {} }` back with a class instance there. */

@@ -12,7 +12,7 @@ let sharedStorage: boolean | undefined;
  * and every class would look undecorated. Decided once: known under Node's own loader,
  * otherwise checked with a probe class.
  */
-function readsTransformersStorage(): boolean {
+export function readsTransformersStorage(): boolean {
   sharedStorage ??= entryFillsStorage() ?? probeStorage();
   return sharedStorage;
 }
