@@ -25,12 +25,18 @@ async function bundle(entry: string, name: string): Promise<{ file: string; resu
   return { file, result };
 }
 
+let handlerBundle: { file: string; result: BuildResult };
+
+beforeAll(async () => {
+  handlerBundle = await bundle('src/lambda/handler.ts', 'handler');
+});
+
 afterAll(() => fs.rmSync(OUT, { recursive: true, force: true }));
 
 describe('bundled by esbuild', () => {
   it('bundles without class-validator installed, and none of it is in the bundle', async () => {
     expect(() => require.resolve('class-validator')).toThrow();
-    const { result } = await bundle('src/lambda/handler.ts', 'handler');
+    const { result } = handlerBundle;
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
     const inputs = Object.keys(result.metafile!.inputs);
@@ -41,8 +47,9 @@ describe('bundled by esbuild', () => {
   it('stores and reads back Dates, Sets and nested classes where each property names its type', async () => {
     const table = new Table(uniqueTableName('bundled'), { client: localDynamoDBClient() });
     await createTable(table);
-    const { file } = await bundle('src/lambda/handler.ts', 'handler-run');
-    const { handler } = (await import(file)) as typeof import('../src/lambda/handler');
+    const { handler } = (await import(
+      handlerBundle.file
+    )) as typeof import('../src/lambda/handler');
     const endpoint = process.env.DOKKLIB_DYNAMODB_ENDPOINT!;
     await expect(handler({ endpoint, tableName: table.name, id: 'e1' })).resolves.toEqual({
       at: '2026-12-07T10:00:00.000Z',
