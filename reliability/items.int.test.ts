@@ -81,7 +81,7 @@ reliabilityCase(
     area: AREA,
     case: 'Arbitrary decorated entities (unicode and empty strings, numbers, booleans, null, lists, nested maps, a nested class via @Type with a Date and a Set, string and number Sets, Dates, optional properties left undefined) written with EntityManager.put and read with get',
     expected:
-      'An equal instance comes back. Decision: a top-level empty Set is left out and reads back as undefined; Sets inside nested classes are stored as lists and restored by @Type',
+      'An equal instance comes back. Decision: a top-level empty Set is left out and reads back as undefined; Sets inside nested classes are stored as DynamoDB sets (an empty one as a list, restored by @Type)',
   },
   (notes) =>
     assertProperty(

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import {
   type Attributes,
   DokklibError,
@@ -6,6 +7,13 @@ import {
   SortKey,
   ValidationError,
 } from '@dokklib/core';
+import {
+  Attribute,
+  Entity,
+  EntityManager,
+  KeyProps,
+  PartitionKey as KeyProperty,
+} from '@dokklib/decorators';
 import fc from 'fast-check';
 import { assertProperty } from './support/property.js';
 import { type CaseRow, reliabilityCase } from './support/reliability-case.js';
@@ -32,13 +40,13 @@ type Outcome = string;
 
 /**
  * Writes with `write`; either the store keeps the values and `read` gives them back in the
- * same {@link storedForm}, or `write` throws core's ValidationError and nothing was sent.
+ * {@link storedForm} as `expected`, or `write` throws core's ValidationError and nothing was sent.
  */
 async function storedExactlyOrRefused(
   store: StoreUnderTest,
   write: () => Promise<unknown>,
   read: () => Promise<Attributes | undefined>,
-  attributes: Attributes,
+  expected: Attributes,
 ): Promise<Outcome> {
   const sentBefore = store.sends();
   try {
@@ -50,7 +58,7 @@ async function storedExactlyOrRefused(
     return (error as DokklibError).code;
   }
   const item = (await read()) ?? {};
-  expect({ M: mapForm(Object.entries(item)) }).toEqual(storedForm(attributes));
+  expect({ M: mapForm(Object.entries(item)) }).toEqual(storedForm(expected));
   return 'stored';
 }
 
@@ -71,6 +79,8 @@ function notesOf(tally: Tally, disagreements: number): Record<string, number> {
 interface Path {
   write(store: StoreUnderTest, id: string, attributes: Attributes): Promise<unknown>;
   read(store: StoreUnderTest, id: string): Promise<Attributes | undefined>;
+  /** What reading back must give for the values written (the values themselves if absent). */
+  expected?(attributes: Attributes): Attributes;
 }
 
 const Thing = new EntityName('THING');
@@ -87,6 +97,52 @@ const TABLE_UPDATE: Path = {
   write: (store, id, attributes) => store.update(key(id).pk, key(id).sk, { set: attributes }),
   read: TABLE_PUT.read,
 };
+
+/** Holds arbitrary values in an untyped map property. */
+@Entity('HOLDER')
+class ValueHolder {
+  declare [KeyProps]?: 'id';
+  @KeyProperty() id!: string;
+  @Attribute() values?: Record<string, unknown>;
+}
+
+const managers = new WeakMap<StoreUnderTest, EntityManager>();
+const managerOf = (store: StoreUnderTest): EntityManager => {
+  let manager = managers.get(store);
+  if (manager === undefined) managers.set(store, (manager = new EntityManager(store.table)));
+  return manager;
+};
+
+/**
+ * EntityManager.insert of an entity holding the values in a map property, then
+ * EntityManager.get. Dates, at any depth of an untyped map, are stored as ISO-8601 text
+ * (documented): that is what reads back.
+ */
+const ENTITY_INSERT: Path = {
+  write: (store, id, attributes) =>
+    managerOf(store).insert(Object.assign(new ValueHolder(), { id, values: attributes })),
+  read: async (store, id) => {
+    const holder = await managerOf(store).get(ValueHolder, { id }, { consistent: true });
+    return holder?.values;
+  },
+  expected: (attributes) => datesAsText(attributes) as Attributes,
+};
+
+/** `value` with each `Date` in it, at any depth, as its ISO-8601 text. */
+function datesAsText(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value;
+  if (value instanceof Set) return new Set([...value].map(datesAsText));
+  if (Array.isArray(value)) return Array.from(value, datesAsText);
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, datesAsText(v)]));
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return value; // NumberValue, class instances
+  const copy: Record<string, unknown> = {};
+  for (const [name, element] of Object.entries(value)) {
+    Object.defineProperty(copy, name, { value: datesAsText(element), enumerable: true });
+  }
+  return copy;
+}
 
 function withoutKey(item: Attributes | undefined): Attributes | undefined {
   if (item === undefined) return undefined;
@@ -123,7 +179,7 @@ function exactCase(row: CaseRow, path: Path): void {
                 store,
                 () => path.write(store, id, attributes),
                 () => path.read(store, id),
-                attributes,
+                path.expected?.(attributes) ?? attributes,
               );
               outcomes.push(outcome);
             }
@@ -163,5 +219,15 @@ describe('stored exactly, or refused before sending', () => {
       expected: `Either read back equal (an undefined value removes, so it is absent) or refused with a ValidationError with no request sent, ${AGREE}`,
     },
     TABLE_UPDATE,
+  );
+
+  exactCase(
+    {
+      id: 'EXACT-3',
+      area: AREA,
+      case: `The same arbitrary values held in an untyped map property of an entity (\`Record<string, unknown>\`), written by EntityManager.insert and read by EntityManager.get, ${BOTH}`,
+      expected: `Either read back equal (Dates at any depth as ISO-8601 text, as documented; Sets as Sets) or refused with a ValidationError with no request sent, ${AGREE}`,
+    },
+    ENTITY_INSERT,
   );
 });

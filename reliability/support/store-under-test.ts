@@ -10,6 +10,8 @@ import { createLocalTable, localClient } from '../../packages/core/test/local-ta
  */
 export interface StoreUnderTest {
   readonly name: string;
+  /** The table the store is written through (for an entity manager over it). */
+  readonly table: Table;
   put(pk: PartitionKey, sk: SortKey, attributes: Attributes): Promise<void>;
   update(pk: PartitionKey, sk: SortKey, changes: UpdateChanges): Promise<unknown>;
   get(pk: PartitionKey, sk: SortKey): Promise<Item | undefined>;
@@ -64,6 +66,7 @@ function countStoreRequests(db: InMemoryDynamoDB): () => number {
 function storeOver(name: string, table: Table, sends: () => number): StoreUnderTest {
   return {
     name,
+    table,
     put: (pk, sk, attributes) => table.put(pk, sk, attributes),
     update: (pk, sk, changes) => table.update(pk, sk, changes),
     get: (pk, sk) => table.get(pk, sk, { consistent: true }),

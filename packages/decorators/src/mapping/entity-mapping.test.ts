@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GlobalSecondaryIndex, InvalidKeyError, Table } from '@dokklib/core';
-import { Exclude, Expose } from 'class-transformer';
+import { Exclude, Expose, Type } from 'class-transformer';
 import { Address, Membership, Order, User } from '../../test/entities.js';
 import { EntityDefinitionError } from '../errors/entity-definition-error.js';
 import { Attribute } from '../metadata/attribute.js';
@@ -137,6 +137,57 @@ describe('entity <-> item', () => {
       ...entityToAttributes(config, entityMetadata(User), user),
     };
     expect(itemToEntity(config, entityMetadata(User), item)).toEqual(user);
+  });
+
+  it('stores Sets below a property as DynamoDB sets and reads them back as Sets, typed or not', () => {
+    class Labels {
+      @Type(() => String) names: Set<string> = new Set();
+    }
+    @Entity('SETS')
+    class Sets {
+      @PartitionKey() id!: string;
+      @Attribute() meta?: Record<string, unknown>;
+      @Attribute() @Type(() => Labels) labels?: Labels;
+    }
+    const labels = Object.assign(new Labels(), { names: new Set(['x']) });
+    const meta = {
+      tags: new Set(['a']),
+      deep: [{ scores: new Set([1, 2]) }],
+      bytes: new Set([new Uint8Array([1]), new Uint8Array([2])]),
+    };
+    const sets = Object.assign(new Sets(), { id: '1', meta, labels });
+    const attributes = entityToAttributes(config, entityMetadata(Sets), sets);
+    expect(attributes.meta).toEqual(meta);
+    expect((attributes.labels as { names: unknown }).names).toEqual(new Set(['x']));
+    const read = itemToEntity(config, entityMetadata(Sets), {
+      PK: 'SETS#1',
+      SK: 'SETS#1',
+      ...attributes,
+    });
+    expect(read).toEqual(sets);
+    expect(read.labels).toBeInstanceOf(Labels);
+    // An empty Set is kept where the declared type restores it: as a list.
+    labels.names = new Set();
+    const empty = entityToAttributes(config, entityMetadata(Sets), sets);
+    expect((empty.labels as { names: unknown }).names).toEqual([]);
+    const readEmpty = itemToEntity(config, entityMetadata(Sets), {
+      PK: 'SETS#1',
+      SK: 'SETS#1',
+      ...empty,
+    });
+    expect(readEmpty.labels?.names).toEqual(new Set());
+  });
+
+  it('refuses a Set that would read back as an array, before anything is stored', () => {
+    @Entity('LOOSE')
+    class Loose {
+      @PartitionKey() id!: string;
+      @Attribute() meta?: Record<string, unknown>;
+    }
+    const loose = Object.assign(new Loose(), { id: '1', meta: { flags: new Set([true]) } });
+    expect(() => entityToAttributes(config, entityMetadata(Loose), loose)).toThrow(
+      /^Loose\.meta\.flags is a Set that DynamoDB cannot hold as a set/,
+    );
   });
 
   it('refuses a stored name that is a key attribute of the table, and unknown GSIs', () => {

@@ -2,11 +2,11 @@ import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import { type Attributes, type TableConfig } from '@dokklib/core';
 import { ENTITY_TYPE_ATTRIBUTE } from '../metadata/entity-definition.js';
 import type { AttributeMetadata, EntityMetadata } from '../metadata/entity-metadata.js';
-import { checkMapKeys } from './check-map-keys.js';
+import { checkTransformable } from './check-transformable.js';
 import { entityToPlain } from './direct/transform-entity.js';
 import { indexKeyAttributes } from './entity-key.js';
 import { assignAttributes } from './merge-attributes.js';
-import { restoreOpaqueValues } from './opaque-values.js';
+import { restoreLostValues } from './opaque-values.js';
 import { toEpochSeconds, toStoredValue } from './stored-value.js';
 import { checkTableBinding } from './table-binding.js';
 
@@ -17,7 +17,7 @@ import { checkTableBinding } from './table-binding.js';
  * properties are left out, and so are properties whose value is `undefined`.
  * @throws {EntityDefinitionError} if the entity does not fit the table.
  * @throws {InvalidKeyError} if a GSI key property cannot form a key.
- * @throws {ValidationError} for a map key class-transformer cannot carry (see `checkMapKeys`).
+ * @throws {ValidationError} for a map key or a set class-transformer cannot carry (see `checkTransformable`).
  */
 export function entityToAttributes(
   config: TableConfig,
@@ -28,8 +28,8 @@ export function entityToAttributes(
   const raw = entity as Record<string, unknown>;
   for (const { property } of metadata.attributes) {
     const value = raw[property];
-    if (typeof value === 'object' && value !== null) {
-      checkMapKeys(value, `${metadata.target.name}.${property}`);
+    if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
+      checkTransformable(value, `${metadata.target.name}.${property}`);
     }
   }
   const plain = entityToPlain(entity);
@@ -57,5 +57,5 @@ export function storedValue(
   if ((typeof raw !== 'object' || raw === null) && (typeof plain !== 'object' || plain === null)) {
     return plain as NativeAttributeValue;
   }
-  return toStoredValue(restoreOpaqueValues(plain, raw), raw);
+  return toStoredValue(restoreLostValues(plain, raw), raw);
 }

@@ -7,7 +7,7 @@ import { definesWithoutSetter } from './direct/direct-plain-to-instance.js';
 import { type ItemReadPlan, itemReadPlan } from './direct/item-read-plan.js';
 import { NotDirect } from './direct/not-direct.js';
 import { plainToEntity } from './direct/transform-entity.js';
-import { containsOpaqueValue, restoreOpaqueValues, withoutOpaqueValues } from './opaque-values.js';
+import { containsLostValue, restoreLostValues, withoutOpaqueValues } from './opaque-values.js';
 import { fromStoredValue, restoreTypes } from './restore-types.js';
 import { customIndex } from './table-binding.js';
 
@@ -17,7 +17,7 @@ import { customIndex } from './table-binding.js';
  * `plainToEntity`; for a class that converts directly, without making the plain object, see
  * `directItemToEntity`). Key properties are read from the keys; ISO-8601 strings of `Date`
  * properties become `Date`s, epoch seconds of a `Date` `@TimeToLive` too, and lists of `Set`
- * properties `Set`s. Binary values and `NumberValue`s are kept as they are, at any depth.
+ * properties `Set`s. Binary values, `NumberValue`s and sets are kept as they are, at any depth.
  */
 export function itemToEntity<T extends object>(
   config: TableConfig,
@@ -70,8 +70,8 @@ export function entityThroughPlainObject(
   for (const attribute of metadata.attributes) {
     const value: unknown = item[attribute.name];
     if (value === undefined) continue;
-    if (containsOpaqueValue(value)) {
-      // class-transformer takes binary and exact numbers apart: they are put back afterwards.
+    if (typeof value === 'object' && containsLostValue(value, attribute.designType === Set)) {
+      // class-transformer takes binary and exact numbers apart and copies Sets as arrays: they are put back afterwards.
       (opaque ??= []).push([attribute.property, value]);
       plain[attribute.property] = withoutOpaqueValues(value);
     } else {
@@ -94,7 +94,7 @@ export function entityThroughPlainObject(
     // Not where class-transformer left the property alone (a method, a getter only).
     if (converted instanceof Function) continue;
     if (prototype !== undefined && definesWithoutSetter(prototype, property)) continue;
-    entity[property] = restoreOpaqueValues(converted, value);
+    entity[property] = restoreLostValues(converted, value);
   }
   return entity;
 }

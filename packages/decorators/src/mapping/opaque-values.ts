@@ -10,11 +10,12 @@ export function isOpaqueValue(value: unknown): value is Uint8Array | NumberValue
 }
 
 /**
- * Puts the opaque values (binary, exact numbers) of `source`, at any depth, back at the
- * same places of `converted`, class-transformer's copy of `source`; returns the result.
- * Mutates `converted`, which must be a fresh copy.
+ * Puts back at the same places of `converted`, class-transformer's copy of `source`, what
+ * the copy lost, at any depth: the opaque values (binary, exact numbers) of `source`, and
+ * its `Set`s (copied as arrays, unless a declared type made them `Set`s again); returns the
+ * result. Mutates `converted`, which must be a fresh copy.
  */
-export function restoreOpaqueValues(converted: unknown, source: unknown): unknown {
+export function restoreLostValues(converted: unknown, source: unknown): unknown {
   if (typeof source !== 'object' || source === null) return converted;
   if (isOpaqueValue(source)) return source;
   if (!isObject(source) || !isObject(converted) || source instanceof Date) return converted;
@@ -23,21 +24,39 @@ export function restoreOpaqueValues(converted: unknown, source: unknown): unknow
     if (Array.isArray(converted)) restoreEach(converted, source);
     return converted;
   }
-  if (source instanceof Map) return converted;
+  if (source instanceof Map) return restoreMap(converted, source as Map<unknown, unknown>);
   const target = converted as Record<string, unknown>;
   for (const key of Object.keys(source)) {
     if (Object.hasOwn(target, key)) {
-      target[key] = restoreOpaqueValues(target[key], (source as Record<string, unknown>)[key]);
+      target[key] = restoreLostValues(target[key], (source as Record<string, unknown>)[key]);
     }
+  }
+  return converted;
+}
+
+/** A `Map`'s entries, copied into a `Map` or (by `instanceToPlain`) into a plain object by key text. */
+function restoreMap(converted: object, source: Map<unknown, unknown>): unknown {
+  if (converted instanceof Map) {
+    for (const [key, element] of source) {
+      if (converted.has(key)) converted.set(key, restoreLostValues(converted.get(key), element));
+    }
+    return converted;
+  }
+  const target = converted as Record<string, unknown>;
+  for (const [key, element] of source) {
+    const name = String(key);
+    if (Object.hasOwn(target, name)) target[name] = restoreLostValues(target[name], element);
   }
   return converted;
 }
 
 function restoreSet(converted: object, source: Set<unknown>): unknown {
   const elements = [...source];
+  // Binaries were copied as nulls (see `withoutOpaqueValues`), which a Set holds once.
+  if (elements.some(isOpaqueValue)) return new Set(elements);
   if (Array.isArray(converted)) {
     restoreEach(converted, elements);
-    return converted;
+    return new Set(converted);
   }
   if (converted instanceof Set) {
     const restored = [...converted];
@@ -50,7 +69,7 @@ function restoreSet(converted: object, source: Set<unknown>): unknown {
 function restoreEach(converted: unknown[], source: readonly unknown[]): void {
   const length = Math.min(converted.length, source.length);
   for (let index = 0; index < length; index += 1) {
-    converted[index] = restoreOpaqueValues(converted[index], source[index]);
+    converted[index] = restoreLostValues(converted[index], source[index]);
   }
 }
 
@@ -58,23 +77,28 @@ function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null;
 }
 
-/** Whether an opaque value (binary, exact number) is anywhere in `value`. */
-export function containsOpaqueValue(value: unknown): boolean {
+/**
+ * Whether class-transformer's copy of a stored `value` loses something `restoreLostValues`
+ * puts back: an opaque value (binary, exact number) anywhere, or a `Set` other than `value`
+ * itself when `setRestored` (a `Set` property, which `restoreTypes` gives its `Set`).
+ */
+export function containsLostValue(value: unknown, setRestored = false): boolean {
   if (isOpaqueValue(value)) return true;
   if (!isObject(value) || value instanceof Date) return false;
+  if (value instanceof Set && !setRestored) return true;
   if (value instanceof Set || Array.isArray(value)) {
-    for (const element of value) if (containsOpaqueValue(element)) return true;
+    for (const element of value) if (containsLostValue(element)) return true;
     return false;
   }
   for (const key of Object.keys(value)) {
-    if (containsOpaqueValue((value as Record<string, unknown>)[key])) return true;
+    if (containsLostValue((value as Record<string, unknown>)[key])) return true;
   }
   return false;
 }
 
 /**
  * A copy of `value` with `null` in place of each opaque value, for class-transformer,
- * which cannot construct a `NumberValue`; `restoreOpaqueValues` puts them back.
+ * which cannot construct a `NumberValue`; `restoreLostValues` puts them back.
  */
 export function withoutOpaqueValues(value: unknown): unknown {
   if (isOpaqueValue(value)) return null;

@@ -1,15 +1,19 @@
 import { type NativeAttributeValue, NumberValue } from '@aws-sdk/lib-dynamodb';
 import { assignAttribute } from '@dokklib/core';
+import { isStorableSet } from './check-transformable.js';
 
 /**
- * A property's plain value (after class-transformer) as DynamoDB stores it: `Date`s as
- * ISO-8601 strings at any depth; a non-empty `Set` of strings or numbers in the entity as
- * a DynamoDB set; `undefined` (left out) for an empty set; the SDK's `NumberValue` as is.
+ * A property's plain value (after class-transformer, with `restoreLostValues`) as DynamoDB
+ * stores it: `Date`s as ISO-8601 strings at any depth; a non-empty `Set` of strings or
+ * numbers in the entity as a DynamoDB set, `undefined` (left out) for an empty set; below
+ * the property, a `Set` DynamoDB can hold as a set (`isStorableSet`) as one, any other as
+ * a list (`checkTransformable` lets those through only where a declared type restores
+ * them); the SDK's `NumberValue` as is.
  */
 export function toStoredValue(plain: unknown, raw: unknown): NativeAttributeValue {
   if (typeof raw === 'object' && raw !== null) {
     if (raw instanceof NumberValue) return raw;
-    if (raw instanceof Set && Array.isArray(plain)) return storedSet(raw);
+    if (raw instanceof Set && (Array.isArray(plain) || plain instanceof Set)) return storedSet(raw);
   }
   return withIsoDates(plain);
 }
@@ -27,6 +31,7 @@ function withIsoDates(value: unknown): NativeAttributeValue {
   if (typeof value !== 'object' || value === null) return value as NativeAttributeValue;
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(withIsoDates);
+  if (value instanceof Set) return isStorableSet(value) ? value : [...value].map(withIsoDates);
   if (isPlainObject(value)) {
     // Built by assignment (as core builds items): several times faster than `Object.fromEntries`.
     const stored: Record<string, NativeAttributeValue> = {};

@@ -1,6 +1,6 @@
 import { type Item, stripEntityPrefix } from '@dokklib/core';
 import { decodeKeyPart, decodeKeyParts } from '../composite-key.js';
-import { isOpaqueValue } from '../opaque-values.js';
+import { containsLostValue } from '../opaque-values.js';
 import { fromStoredValue } from '../restore-types.js';
 import { setConvertedProperty } from './direct-plain-to-instance.js';
 import { ABSENT_VALUE, type ItemReadPlan, type KeySlots } from './item-read-plan.js';
@@ -29,7 +29,10 @@ function readValues(plan: ItemReadPlan, item: Item): ReadValues {
   for (const { slot, attribute } of plan.attributes) {
     const value: unknown = item[attribute.name];
     if (value === undefined) continue;
-    if (typeof value === 'object' && value !== null && isOpaqueValue(value)) throw new NotDirect();
+    // What class-transformer's copy loses (binary, exact numbers, nested sets) is put back on the other path.
+    if (typeof value === 'object' && containsLostValue(value, attribute.designType === Set)) {
+      throw new NotDirect();
+    }
     values[slot] = fromStoredValue(attribute, value);
     order.push(slot);
   }
