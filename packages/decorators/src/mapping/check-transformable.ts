@@ -92,8 +92,10 @@ function findUntransformable(
     if (member !== undefined) return { problem: 'objectMemberKey', path: [`.${member}`] };
   }
   for (const key of keys) {
-    const declaredSet = !plain && Reflect.getMetadata('design:type', record, key) === Set;
-    const found = findUntransformable(record[key], seen, declaredSet);
+    const element = record[key];
+    const declaredSet =
+      element instanceof Set && !plain && Reflect.getMetadata('design:type', record, key) === Set;
+    const found = findUntransformable(element, seen, declaredSet);
     if (found !== undefined) return within(found, `.${key}`);
   }
   return undefined;

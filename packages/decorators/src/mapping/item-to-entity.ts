@@ -70,7 +70,11 @@ export function entityThroughPlainObject(
   for (const attribute of metadata.attributes) {
     const value: unknown = item[attribute.name];
     if (value === undefined) continue;
-    if (typeof value === 'object' && containsLostValue(value, attribute.designType === Set)) {
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      containsLostValue(value, attribute.designType === Set)
+    ) {
       // class-transformer takes binary and exact numbers apart and copies Sets as arrays: they are put back afterwards.
       (opaque ??= []).push([attribute.property, value]);
       plain[attribute.property] = withoutOpaqueValues(value);

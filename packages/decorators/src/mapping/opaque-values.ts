@@ -82,18 +82,25 @@ function isObject(value: unknown): value is object {
  * puts back: an opaque value (binary, exact number) anywhere, or a `Set` other than `value`
  * itself when `setRestored` (a `Set` property, which `restoreTypes` gives its `Set`).
  */
-export function containsLostValue(value: unknown, setRestored = false): boolean {
-  if (isOpaqueValue(value)) return true;
-  if (!isObject(value) || value instanceof Date) return false;
-  if (value instanceof Set && !setRestored) return true;
-  if (value instanceof Set || Array.isArray(value)) {
-    for (const element of value) if (containsLostValue(element)) return true;
+export function containsLostValue(value: object, setRestored = false): boolean {
+  if (value instanceof Set) {
+    if (!setRestored) return true;
+    for (const element of value) if (isLost(element)) return true;
     return false;
   }
-  for (const key of Object.keys(value)) {
-    if (containsLostValue((value as Record<string, unknown>)[key])) return true;
+  if (isOpaqueValue(value) || value instanceof Date) return isOpaqueValue(value);
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) if (isLost(value[index])) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && isLost((value as Record<string, unknown>)[key])) return true;
   }
   return false;
+}
+
+function isLost(element: unknown): boolean {
+  return typeof element === 'object' && element !== null && containsLostValue(element);
 }
 
 /**

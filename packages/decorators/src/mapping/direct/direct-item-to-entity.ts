@@ -1,6 +1,6 @@
 import { type Item, stripEntityPrefix } from '@dokklib/core';
 import { decodeKeyPart, decodeKeyParts } from '../composite-key.js';
-import { containsLostValue } from '../opaque-values.js';
+import { isOpaqueValue } from '../opaque-values.js';
 import { fromStoredValue } from '../restore-types.js';
 import { setConvertedProperty } from './direct-plain-to-instance.js';
 import { ABSENT_VALUE, type ItemReadPlan, type KeySlots } from './item-read-plan.js';
@@ -29,9 +29,12 @@ function readValues(plan: ItemReadPlan, item: Item): ReadValues {
   for (const { slot, attribute } of plan.attributes) {
     const value: unknown = item[attribute.name];
     if (value === undefined) continue;
-    // What class-transformer's copy loses (binary, exact numbers, nested sets) is put back on the other path.
-    if (typeof value === 'object' && containsLostValue(value, attribute.designType === Set)) {
-      throw new NotDirect();
+    // Binary, exact numbers and Sets not of a Set property are put back on the other path
+    // (deeper ones make `setConvertedProperty` defer).
+    if (typeof value === 'object' && value !== null) {
+      if (isOpaqueValue(value) || (value instanceof Set && attribute.designType !== Set)) {
+        throw new NotDirect();
+      }
     }
     values[slot] = fromStoredValue(attribute, value);
     order.push(slot);

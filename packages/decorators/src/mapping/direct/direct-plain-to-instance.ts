@@ -20,14 +20,22 @@ import {
  * binary or a `NumberValue`, which `itemToEntity` keeps as they are.
  */
 export function directPlainToInstance<T extends object>(target: new () => T, plain: object): T {
-  return toInstance(plain, target, undefined, false) as T;
+  return toInstance(plain, target, undefined, false, 0) as T;
 }
+
+/**
+ * How deep a value is: 0 the entity, 1 the value of one of its properties, 2 anything
+ * inside that. A `Set` deeper than a property's value leaves the direct path: class-transformer
+ * copies it as an array, which `itemToEntity` makes a `Set` again (see `restoreLostValues`).
+ */
+type Depth = 0 | 1 | 2;
 
 function toInstance(
   value: unknown,
   targetType: Constructor | undefined,
   arrayType: unknown,
   isMap: boolean,
+  depth: Depth,
 ): unknown {
   // Not an object (nor a `Map`): class-transformer returns it as is, as the types it would
   // convert (`String`, `Number`, `Boolean`, `Date`, `Buffer`) never convert directly.
@@ -35,23 +43,28 @@ function toInstance(
   if (Array.isArray(value) || value instanceof Set) {
     // class-transformer instantiates a `@Type` property's design type; `new Array()` is `[]`.
     if (arrayType !== undefined && arrayType !== null && arrayType !== Array) throw new NotDirect();
+    if (depth === 2 && value instanceof Set) throw new NotDirect();
     const result: unknown[] = [];
     (value as unknown[]).forEach((element: unknown) => {
-      result.push(toInstance(element, targetType, undefined, element instanceof Map));
+      result.push(toInstance(element, targetType, undefined, element instanceof Map, 2));
     });
     return result;
   }
   if (isMap || isOpaqueValue(value)) throw new NotDirect();
   if (value instanceof Date) return new Date(value.valueOf());
-  return toObject(value as Record<string, unknown>, objectTargetType(value, targetType));
+  return toObject(value as Record<string, unknown>, objectTargetType(value, targetType), depth);
 }
 
-function toObject(value: Record<string, unknown>, targetType: Constructor | undefined): object {
+function toObject(
+  value: Record<string, unknown>,
+  targetType: Constructor | undefined,
+  depth: Depth,
+): object {
   const newValue = (targetType ? new targetType() : {}) as Record<string, unknown>;
   const types = typesOf(targetType);
   for (const key of Object.keys(value)) {
     if (key === '__proto__' || key === 'constructor') continue;
-    setConvertedProperty(newValue, targetType, types, key, value[key], value);
+    setConvertedProperty(newValue, targetType, types, key, value[key], value, undefined, depth);
   }
   return newValue;
 }
@@ -61,7 +74,8 @@ function toObject(value: Record<string, unknown>, targetType: Constructor | unde
  * the value of `key` in the plain `object`, converted (a `@Type` of `targetType`, whose
  * `@Type`s are `types`, called with `newValue` and `object`), unless the class leaves that
  * key alone (a method, or a getter without a setter). `definedOnPrototype` is whether
- * `newValue`'s prototype defines `key` without a setter, when the caller knows it.
+ * `newValue`'s prototype defines `key` without a setter, when the caller knows it; `depth`
+ * is `newValue`'s own (0 for the entity).
  * @throws {NotDirect} as `directPlainToInstance`.
  */
 export function setConvertedProperty(
@@ -72,6 +86,7 @@ export function setConvertedProperty(
   subValue: unknown,
   object: PlainObjectSource,
   definedOnPrototype?: boolean,
+  depth: Depth = 0,
 ): void {
   const { type, reflectedType } = propertyType(types, targetType, key, newValue, object);
   const arrayType = Array.isArray(subValue) ? reflectedType : undefined;
@@ -87,7 +102,7 @@ export function setConvertedProperty(
   newValue[key] =
     typeof subValue !== 'object' || subValue === null
       ? subValue
-      : toInstance(subValue, type, arrayType, subValue instanceof Map);
+      : toInstance(subValue, type, arrayType, subValue instanceof Map, depth === 0 ? 1 : 2);
 }
 
 /** Whether `prototype` has an own property `key` without a setter (a method, or a getter only). */
