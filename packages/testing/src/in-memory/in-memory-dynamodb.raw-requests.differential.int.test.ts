@@ -2,7 +2,7 @@ import {
   CreateTableCommand,
   DeleteTableCommand,
   DescribeTableCommand,
-  type DynamoDBClient,
+  DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createTable, Table } from '@dokklib/core';
@@ -14,15 +14,20 @@ import {
 } from '../../test/differential/raw-request-cases.js';
 import { localDynamoDBClient, uniqueTableName } from '../integration/local-table-client.js';
 import { toSdkException } from './adapter/sdk-exception.js';
+import { InMemoryDynamoDB } from './in-memory-dynamodb.js';
 import { inMemoryTable } from './in-memory-table.js';
+import { inMemoryRequestHandler } from './wire/in-memory-request-handler.js';
 
 /**
  * Differential test of raw requests: each case sends its requests as they are (with the
  * document client, bypassing core's checks) to DynamoDB Local and to the in-memory
- * DynamoDB, which must give the same results and the same errors (name and message).
+ * DynamoDB, which must give the same results and the same errors (name and message):
+ * both behind a mocked document client and behind an SDK client whose requests its request
+ * handler answers (the SDK's own serialisation and error parsing in between).
  */
 let local: RawApi;
 let memory: RawApi;
+let handler: RawApi;
 let client: DynamoDBClient;
 
 beforeAll(async () => {
@@ -51,7 +56,27 @@ beforeAll(async () => {
     describeTable: (input) => sdk(() => db.describeTable(input)),
     deleteTable: (input) => sdk(() => db.deleteTable(input)),
   };
+  handler = await overRequestHandler(name);
 });
+
+/** The raw requests sent by a document client over an SDK client answered by the request handler. */
+async function overRequestHandler(name: string): Promise<RawApi> {
+  const db = new InMemoryDynamoDB();
+  const lowLevel = new DynamoDBClient({
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    requestHandler: inMemoryRequestHandler(db),
+    maxAttempts: 1,
+  });
+  await createTable(new Table(name, { client: lowLevel }));
+  return {
+    doc: DynamoDBDocumentClient.from(lowLevel),
+    table: name,
+    createTable: (input) => lowLevel.send(new CreateTableCommand(input)),
+    describeTable: (input) => lowLevel.send(new DescribeTableCommand(input)),
+    deleteTable: (input) => lowLevel.send(new DeleteTableCommand(input)),
+  };
+}
 
 afterAll(async () => {
   await client?.send(new DeleteTableCommand({ TableName: local.table }));
@@ -82,6 +107,7 @@ describe.each(Object.entries(RAW_REQUEST_CASES))(
       async (_name, testCase) => {
         const fromLocal = await outcome(testCase, local);
         expect(await outcome(testCase, memory)).toEqual(fromLocal);
+        expect({ handler: await outcome(testCase, handler) }).toEqual({ handler: fromLocal });
       },
     );
   },

@@ -6,6 +6,7 @@ import type {
   DeleteTableCommandInput,
   DescribeTableCommandInput,
   GetItemCommandInput,
+  ListTablesCommandInput,
   PutItemCommandInput,
   QueryCommandInput,
   ScanCommandInput,
@@ -25,6 +26,7 @@ import { deleteItem } from './operations/delete-item.js';
 import { deleteTable } from './operations/delete-table.js';
 import { describeTable } from './operations/describe-table.js';
 import { getItem } from './operations/get-item.js';
+import { listTables } from './operations/list-tables.js';
 import { putItem } from './operations/put-item.js';
 import { query } from './operations/query.js';
 import { scan } from './operations/scan.js';
@@ -78,6 +80,11 @@ export class InMemoryDynamoDB implements MockBackend {
   /** DynamoDB's `DescribeTable`. */
   describeTable(input: DescribeTableCommandInput) {
     return describeTable(this.tables, input);
+  }
+
+  /** DynamoDB's `ListTables`: a page of the table names, in order. */
+  listTables(input: ListTablesCommandInput = {}) {
+    return listTables(this.tables, input);
   }
 
   /** The names of the tables, sorted. */

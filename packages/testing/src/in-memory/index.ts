@@ -3,3 +3,12 @@ export { inMemoryTable, type InMemoryTable, type InMemoryTableOptions } from './
 export { attachInMemoryDynamoDB } from './adapter/attach-in-memory-dynamodb.js';
 export { Faults, type BatchEntry, type UnprocessedSelector } from './faults/faults.js';
 export { DynamoDBSimulationError } from './expressions/index.js';
+export {
+  inMemoryRequestHandler,
+  type InMemoryHttpRequest,
+  type InMemoryHttpResponse,
+  type InMemoryRequestHandler,
+  startInMemoryDynamoDB,
+  type InMemoryDynamoDBEndpoint,
+  type StartInMemoryDynamoDBOptions,
+} from './wire/index.js';
