@@ -16,6 +16,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { localIndexCases } from './local-index-cases.js';
 
 /** What a raw request case sends with: a document client and the table operations. */
 export interface RawApi {
@@ -561,6 +562,7 @@ export const RAW_REQUEST_CASES: Readonly<Record<string, readonly RawRequestCase[
   'attribute name lengths': attributeNames,
   'key attribute name lengths': keyAttributeNames,
   'key sizes in the table and its GSIs': keySizes,
+  'local secondary indexes': localIndexCases,
   'lone surrogates': loneSurrogates,
   'table names': tableNames,
 };

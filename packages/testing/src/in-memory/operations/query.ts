@@ -41,7 +41,7 @@ export function query(
   });
   checkPlaceholders([keyCondition, filter, projection], inputs);
   checkKeyCondition(keyCondition, view.keys, view.index?.indexName);
-  checkReadOptions(input, view.index !== undefined);
+  checkReadOptions(input, view);
   checkStartKey(view, input.ExclusiveStartKey, keyCondition);
   const read = { filter, projection, inputs, select: input.Select };
   checkReadAttributes(table.schema, view, read, true);
@@ -55,6 +55,7 @@ export function query(
     limit: input.Limit,
     filter,
     projection,
+    projectedItem: input.Select === 'ALL_ATTRIBUTES' ? undefined : view.projectedItem,
     count: input.Select === 'COUNT',
     inputs,
     rangeEnd: view.index === undefined ? rangeEnd(keyCondition, forward) : undefined,
@@ -87,14 +88,14 @@ function rangeEnd(condition: KeyCondition, forward: boolean): PageRead['rangeEnd
   return undefined;
 }
 
-/** Checks `Limit`, `Select` and `ConsistentRead` of a query or scan. */
+/** Checks `Limit`, `Select` and `ConsistentRead` of a query or scan of `view`. */
 export function checkReadOptions(
   input: Pick<QueryCommandInput, 'Limit' | 'Select' | 'ConsistentRead' | 'ProjectionExpression'>,
-  onIndex: boolean,
+  view: IndexView,
 ): void {
   checkLimit(input.Limit);
-  checkSelect(input.Select, input.ProjectionExpression !== undefined, onIndex);
-  if (onIndex && input.ConsistentRead === true) {
+  checkSelect(input.Select, input.ProjectionExpression !== undefined, view.index !== undefined);
+  if (view.index?.local === false && input.ConsistentRead === true) {
     throw validationError('Consistent reads are not supported on global secondary indexes');
   }
 }

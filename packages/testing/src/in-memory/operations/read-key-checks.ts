@@ -73,8 +73,9 @@ export interface IndexReadAttributes {
 }
 
 /**
- * Checks that a read of a `KEYS_ONLY` or `INCLUDE` GSI asks only for attributes it projects:
- * in a query's filter, then in the projection or `Select: ALL_ATTRIBUTES`.
+ * Checks that a read of a `KEYS_ONLY` or `INCLUDE` index asks only for attributes it
+ * projects: in a query's filter, then (of a GSI; a local index fetches them from the table)
+ * in the projection or `Select: ALL_ATTRIBUTES`.
  * @throws {DynamoDBSimulationError} ValidationException as DynamoDB Local words it.
  */
 export function checkIndexProjection(view: IndexView, read: IndexReadAttributes): void {
@@ -86,6 +87,8 @@ export function checkIndexProjection(view: IndexView, read: IndexReadAttributes)
       `One or more parameter values were invalid: Secondary index ${index.indexName} does not project one or more filter attributes: [${missingFilter.join(', ')}]`,
     );
   }
+  // A local index fetches the attributes it does not project from the table.
+  if (index.local) return;
   const missing = unprojected(view, index, read.projectionPaths ?? []);
   if (missing.length > 0) {
     throw validationError(

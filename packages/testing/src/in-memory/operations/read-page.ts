@@ -28,6 +28,8 @@ export interface PageRead {
   readonly limit: number | undefined;
   readonly filter: ConditionExpression | undefined;
   readonly projection: ProjectionExpression | undefined;
+  /** What a local index returns of an item when the read names no attributes (see `IndexView`). */
+  readonly projectedItem?: (item: Item) => Item;
   readonly count: boolean;
   readonly inputs: ExpressionInputs;
   /**
@@ -69,15 +71,20 @@ export function readPage(read: PageRead): PageOutput {
   const matched = scanned.filter((item) => holds(read.filter, item, read.inputs));
   const last = scanned[scanned.length - 1];
   return {
-    ...(read.count
-      ? {}
-      : { Items: matched.map((item) => copyItem(projected(read.projection, item, read.inputs))) }),
+    ...(read.count ? {} : { Items: matched.map((item) => copyItem(returned(read, item))) }),
     Count: matched.length,
     ScannedCount: scanned.length,
     ...(stoppedEarly && last !== undefined
       ? { LastEvaluatedKey: copyItem(lastEvaluatedKey(read.view, last)) }
       : {}),
   };
+}
+
+function returned(read: PageRead, item: Item): Item {
+  if (read.projection === undefined && read.projectedItem !== undefined) {
+    return read.projectedItem(item);
+  }
+  return projected(read.projection, item, read.inputs);
 }
 
 function endsRange(read: PageRead, last: Item | undefined): boolean {

@@ -25,7 +25,7 @@ export function scan(
   const filter = optionalFilter(input.FilterExpression);
   const projection = optionalProjection(input.ProjectionExpression);
   checkPlaceholders([filter, projection], inputs);
-  checkReadOptions(input, view.index !== undefined);
+  checkReadOptions(input, view);
   checkStartKey(view, input.ExclusiveStartKey);
   const read = { filter, projection, inputs, select: input.Select };
   checkReadAttributes(table.schema, view, read, false);
@@ -39,6 +39,7 @@ export function scan(
     limit: input.Limit,
     filter,
     projection,
+    projectedItem: input.Select === 'ALL_ATTRIBUTES' ? undefined : view.projectedItem,
     count: input.Select === 'COUNT',
     inputs,
   });

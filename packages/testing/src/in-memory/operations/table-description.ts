@@ -30,5 +30,15 @@ export function tableDescription(
             IndexArn: `arn:aws:dynamodb:local:000000000000:table/${tableName}/index/${index.IndexName}`,
           })),
         }),
+    ...(input.LocalSecondaryIndexes === undefined
+      ? {}
+      : {
+          LocalSecondaryIndexes: input.LocalSecondaryIndexes.map((index) => ({
+            IndexName: index.IndexName,
+            KeySchema: index.KeySchema,
+            Projection: index.Projection,
+            IndexArn: `arn:aws:dynamodb:local:000000000000:table/${tableName}/index/${index.IndexName}`,
+          })),
+        }),
   };
 }

@@ -19,9 +19,14 @@ export interface KeySchema {
   readonly sortKey: KeyAttribute | undefined;
 }
 
-/** A global secondary index: its keys and which attributes it projects. */
+/** A secondary index: its keys, which attributes it projects, and whether it is local. */
 export interface IndexSchema extends KeySchema {
   readonly indexName: string;
+  /**
+   * A local secondary index (the table's partition key, another sort key): reads of it may
+   * be consistent and fetch attributes it does not project from the table, as DynamoDB's do.
+   */
+  readonly local: boolean;
   readonly projectionType: 'ALL' | 'KEYS_ONLY' | 'INCLUDE';
   readonly nonKeyAttributes: readonly string[];
 }
@@ -48,16 +53,47 @@ export function tableSchema(input: CreateTableCommandInput): TableSchema {
   }
   const keys = keySchema(input.KeySchema, types);
   const indexes = new Map<string, IndexSchema>();
+  const add = (index: IndexSchema) => {
+    if (indexes.has(index.indexName)) {
+      throw validationError(`Duplicate index name: ${index.indexName}`);
+    }
+    indexes.set(index.indexName, index);
+  };
   for (const gsi of input.GlobalSecondaryIndexes ?? []) {
-    const indexName = gsi.IndexName ?? '';
-    if (indexes.has(indexName)) throw validationError(`Duplicate index name: ${indexName}`);
-    indexes.set(indexName, {
-      indexName,
+    add({
+      indexName: gsi.IndexName ?? '',
+      local: false,
       ...keySchema(gsi.KeySchema, types),
       ...projection(gsi.Projection),
     });
   }
+  for (const lsi of input.LocalSecondaryIndexes ?? []) {
+    add({
+      indexName: lsi.IndexName ?? '',
+      local: true,
+      ...localKeySchema(keys, keySchema(lsi.KeySchema, types)),
+      ...projection(lsi.Projection),
+    });
+  }
   return { tableName, ...keys, indexes, input };
+}
+
+/**
+ * A local secondary index's keys, checked as DynamoDB checks them: the table has a sort
+ * key, and the index has the table's partition key and a sort key of its own.
+ */
+function localKeySchema(table: KeySchema, index: KeySchema): KeySchema {
+  if (table.sortKey === undefined) {
+    throw validationError(
+      'Local Secondary indices are not allowed on hash tables, only hash and range tables',
+    );
+  }
+  if (index.partitionKey.name !== table.partitionKey.name || index.sortKey === undefined) {
+    throw validationError(
+      'Local Secondary indices must have the same hash key as the main table',
+    );
+  }
+  return index;
 }
 
 function keySchema(
