@@ -18,6 +18,7 @@ import { createTableInput, type Table } from '@dokklib/core';
 import type { DocumentClientStub } from '../mock/document-client-stub.js';
 import type { MockBackend } from '../mock/mock-backend.js';
 import { attachInMemoryDynamoDB } from './adapter/attach-in-memory-dynamodb.js';
+import type { DynamoDBOperations } from './dynamodb-operations.js';
 import { Faults } from './faults/faults.js';
 import { batchGetItem } from './operations/batch-get-item.js';
 import { batchWriteItem } from './operations/batch-write-item.js';
@@ -50,7 +51,7 @@ export interface InMemoryDynamoDBOptions {
  * it is named after, and throws `DynamoDBSimulationError`s; {@link InMemoryDynamoDB.attach}
  * serves it behind a mocked `DynamoDBDocumentClient`.
  */
-export class InMemoryDynamoDB implements MockBackend {
+export class InMemoryDynamoDB implements MockBackend, DynamoDBOperations {
   /** Faults to inject, e.g. `db.faults.unprocessed(() => true)`. */
   readonly faults = new Faults();
   private readonly tables = new MemoryTables();

@@ -1,3 +1,4 @@
+export type { DynamoDBOperations } from './dynamodb-operations.js';
 export { InMemoryDynamoDB, type InMemoryDynamoDBOptions } from './in-memory-dynamodb.js';
 export { inMemoryTable, type InMemoryTable, type InMemoryTableOptions } from './in-memory-table.js';
 export { attachInMemoryDynamoDB } from './adapter/attach-in-memory-dynamodb.js';

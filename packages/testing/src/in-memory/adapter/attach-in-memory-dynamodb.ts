@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TranslateConfig } from '@aws-sdk/lib-dynamodb';
-import type { InMemoryDynamoDB } from '../in-memory-dynamodb.js';
+import type { DynamoDBOperations } from '../dynamodb-operations.js';
 import type { DocumentClientStub } from '../../mock/document-client-stub.js';
 import { DOCUMENT_COMMANDS } from './document-commands.js';
 import { toSdkException } from './sdk-exception.js';
@@ -11,7 +11,7 @@ import { Translator } from './translator.js';
  * `TransactWriteCommand`) on the stub from the in-memory DynamoDB, marshalling with the
  * client's own `marshallOptions` and `unmarshallOptions`, and throwing the SDK's errors.
  */
-export function attachInMemoryDynamoDB(db: InMemoryDynamoDB, stub: DocumentClientStub): void {
+export function attachInMemoryDynamoDB(db: DynamoDBOperations, stub: DocumentClientStub): void {
   for (const binding of DOCUMENT_COMMANDS) {
     stub.on(binding.command).callsFake(async (input: unknown, getClient: () => object) => {
       const translator = new Translator(translateConfigOf(getClient()));

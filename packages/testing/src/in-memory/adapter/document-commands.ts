@@ -21,20 +21,20 @@ import {
   UpdateCommand,
   type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { InMemoryDynamoDB } from '../in-memory-dynamodb.js';
+import type { DynamoDBOperations } from '../dynamodb-operations.js';
 import { type NativeItem, Translator, withoutUndefined } from './translator.js';
 
 /** How one document client command runs on the in-memory DynamoDB. */
 export interface DocumentCommandBinding {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the stub's `on` takes any command class
   readonly command: new (input: any) => any;
-  readonly run: (db: InMemoryDynamoDB, input: never, t: Translator) => object;
+  readonly run: (db: DynamoDBOperations, input: never, t: Translator) => object;
 }
 
 const bind = <Input>(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see DocumentCommandBinding
   command: new (input: Input) => any,
-  run: (db: InMemoryDynamoDB, input: Input, t: Translator) => object,
+  run: (db: DynamoDBOperations, input: Input, t: Translator) => object,
 ): DocumentCommandBinding => ({ command, run: run as DocumentCommandBinding['run'] });
 
 type WithValues = { ExpressionAttributeValues?: NativeItem };

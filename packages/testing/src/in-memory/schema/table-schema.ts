@@ -89,9 +89,7 @@ function localKeySchema(table: KeySchema, index: KeySchema): KeySchema {
     );
   }
   if (index.partitionKey.name !== table.partitionKey.name || index.sortKey === undefined) {
-    throw validationError(
-      'Local Secondary indices must have the same hash key as the main table',
-    );
+    throw validationError('Local Secondary indices must have the same hash key as the main table');
   }
   return index;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailure, TransactionCancellation } from '../errors/simulation-errors.js';
 import { DynamoDBSimulationError } from '../expressions/index.js';
-import type { InMemoryDynamoDB } from '../in-memory-dynamodb.js';
+import type { DynamoDBOperations } from '../dynamodb-operations.js';
 import { fromWire, toWire } from './wire-values.js';
 import { wireOperation } from './wire-operations.js';
 
@@ -27,7 +27,7 @@ const SERVICE_ERRORS = 'com.amazon.coral.service#';
  * exceptions from them; an error of the store itself is a 500 that names it.
  */
 export function answerRequest(
-  db: InMemoryDynamoDB,
+  db: DynamoDBOperations,
   target: string | undefined,
   body: string,
 ): WireResponse {

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { InMemoryDynamoDB } from '../in-memory-dynamodb.js';
+import type { DynamoDBOperations } from '../dynamodb-operations.js';
 import { answerRequest } from './answer-request.js';
 
 /** The parts of the SDK's HTTP request the handler reads. */
@@ -39,7 +39,7 @@ export interface InMemoryRequestHandler {
  * Any client that speaks DynamoDB through an SDK v3 client works over it: the low-level
  * client, the document client with its own marshalling options, other libraries.
  */
-export function inMemoryRequestHandler(db: InMemoryDynamoDB): InMemoryRequestHandler {
+export function inMemoryRequestHandler(db: DynamoDBOperations): InMemoryRequestHandler {
   return {
     handle: async (request) => {
       const answer = answerRequest(

@@ -1,4 +1,4 @@
-import type { InMemoryDynamoDB } from '../in-memory-dynamodb.js';
+import type { DynamoDBOperations } from '../dynamodb-operations.js';
 
 /**
  * The operations the in-memory DynamoDB answers, by the name an `x-amz-target` header gives
@@ -19,10 +19,10 @@ const WIRE_OPERATIONS = {
   BatchWriteItem: 'batchWriteItem',
   TransactGetItems: 'transactGetItems',
   TransactWriteItems: 'transactWriteItems',
-} as const satisfies Record<string, keyof InMemoryDynamoDB>;
+} as const satisfies Record<string, keyof DynamoDBOperations>;
 
 /** One operation: the low-level input in (as the SDK types it), the output out. */
-export type WireOperation = (db: InMemoryDynamoDB, input: object) => object;
+export type WireOperation = (db: DynamoDBOperations, input: object) => object;
 
 /** The operation named `name` (`'PutItem'`), or `undefined` if the store does not answer it. */
 export function wireOperation(name: string): WireOperation | undefined {
