@@ -11,6 +11,8 @@ import type {
   DeleteTableCommandOutput,
   DescribeTableCommandInput,
   DescribeTableCommandOutput,
+  DescribeTimeToLiveCommandInput,
+  DescribeTimeToLiveCommandOutput,
   GetItemCommandInput,
   GetItemCommandOutput,
   ListTablesCommandInput,
@@ -27,6 +29,8 @@ import type {
   TransactWriteItemsCommandOutput,
   UpdateItemCommandInput,
   UpdateItemCommandOutput,
+  UpdateTimeToLiveCommandInput,
+  UpdateTimeToLiveCommandOutput,
 } from '@aws-sdk/client-dynamodb';
 import type { OperationOutput } from './operations/operation-output.js';
 
@@ -41,6 +45,12 @@ export interface DynamoDBOperations {
   createTable(input: CreateTableCommandInput): OperationOutput<CreateTableCommandOutput>;
   deleteTable(input: DeleteTableCommandInput): OperationOutput<DeleteTableCommandOutput>;
   describeTable(input: DescribeTableCommandInput): OperationOutput<DescribeTableCommandOutput>;
+  updateTimeToLive(
+    input: UpdateTimeToLiveCommandInput,
+  ): OperationOutput<UpdateTimeToLiveCommandOutput>;
+  describeTimeToLive(
+    input: DescribeTimeToLiveCommandInput,
+  ): OperationOutput<DescribeTimeToLiveCommandOutput>;
   listTables(input: ListTablesCommandInput): OperationOutput<ListTablesCommandOutput>;
   getItem(input: GetItemCommandInput): OperationOutput<GetItemCommandOutput>;
   putItem(input: PutItemCommandInput): OperationOutput<PutItemCommandOutput>;

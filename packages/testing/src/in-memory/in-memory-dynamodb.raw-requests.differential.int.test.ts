@@ -2,7 +2,9 @@ import {
   CreateTableCommand,
   DeleteTableCommand,
   DescribeTableCommand,
+  DescribeTimeToLiveCommand,
   DynamoDBClient,
+  UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createTable, Table } from '@dokklib/core';
@@ -40,6 +42,8 @@ beforeAll(async () => {
     createTable: (input) => client.send(new CreateTableCommand(input)),
     describeTable: (input) => client.send(new DescribeTableCommand(input)),
     deleteTable: (input) => client.send(new DeleteTableCommand(input)),
+    updateTimeToLive: (input) => client.send(new UpdateTimeToLiveCommand(input)),
+    describeTimeToLive: (input) => client.send(new DescribeTimeToLiveCommand(input)),
   };
   const { db, client: doc } = inMemoryTable({ tableName: name });
   const sdk = async <T>(run: () => T): Promise<T> => {
@@ -55,6 +59,8 @@ beforeAll(async () => {
     createTable: (input) => sdk(() => db.createTable(input)),
     describeTable: (input) => sdk(() => db.describeTable(input)),
     deleteTable: (input) => sdk(() => db.deleteTable(input)),
+    updateTimeToLive: (input) => sdk(() => db.updateTimeToLive(input)),
+    describeTimeToLive: (input) => sdk(() => db.describeTimeToLive(input)),
   };
   handler = await overRequestHandler(name);
 });
@@ -75,6 +81,8 @@ async function overRequestHandler(name: string): Promise<RawApi> {
     createTable: (input) => lowLevel.send(new CreateTableCommand(input)),
     describeTable: (input) => lowLevel.send(new DescribeTableCommand(input)),
     deleteTable: (input) => lowLevel.send(new DeleteTableCommand(input)),
+    updateTimeToLive: (input) => lowLevel.send(new UpdateTimeToLiveCommand(input)),
+    describeTimeToLive: (input) => lowLevel.send(new DescribeTimeToLiveCommand(input)),
   };
 }
 

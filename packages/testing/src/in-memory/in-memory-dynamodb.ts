@@ -5,6 +5,7 @@ import type {
   DeleteItemCommandInput,
   DeleteTableCommandInput,
   DescribeTableCommandInput,
+  DescribeTimeToLiveCommandInput,
   GetItemCommandInput,
   ListTablesCommandInput,
   PutItemCommandInput,
@@ -13,6 +14,7 @@ import type {
   TransactGetItemsCommandInput,
   TransactWriteItemsCommandInput,
   UpdateItemCommandInput,
+  UpdateTimeToLiveCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import { createTableInput, type Table } from '@dokklib/core';
 import type { DocumentClientStub } from '../mock/document-client-stub.js';
@@ -33,6 +35,7 @@ import { query } from './operations/query.js';
 import { scan } from './operations/scan.js';
 import { transactGetItems } from './operations/transact-get-items.js';
 import { transactWriteItems } from './operations/transact-write-items.js';
+import { describeTimeToLive, updateTimeToLive } from './operations/time-to-live.js';
 import { updateItem } from './operations/update-item.js';
 import { MemoryTables } from './store/memory-tables.js';
 import { RequestTokens } from './store/request-tokens.js';
@@ -41,6 +44,13 @@ import { RequestTokens } from './store/request-tokens.js';
 export interface InMemoryDynamoDBOptions {
   /** The clock for table creation times and `ClientRequestToken` expiry; `() => new Date()` by default. */
   readonly clock?: () => Date;
+  /**
+   * Whether items expire: with `true`, a table whose `UpdateTimeToLive` enabled expiry loses
+   * the items whose time-to-live attribute is at or before the clock, whenever it is used
+   * (DynamoDB deletes them within days; here it is at once, so tests can move the clock).
+   * `false` (the default) keeps them, as DynamoDB may until it gets to them.
+   */
+  readonly expireItems?: boolean;
 }
 
 /**
@@ -54,12 +64,16 @@ export interface InMemoryDynamoDBOptions {
 export class InMemoryDynamoDB implements MockBackend, DynamoDBOperations {
   /** Faults to inject, e.g. `db.faults.unprocessed(() => true)`. */
   readonly faults = new Faults();
-  private readonly tables = new MemoryTables();
+  private readonly tables: MemoryTables;
   private readonly tokens = new RequestTokens();
   private readonly clock: () => Date;
 
   constructor(options: InMemoryDynamoDBOptions = {}) {
-    this.clock = options.clock ?? (() => new Date());
+    const clock = options.clock ?? (() => new Date());
+    this.clock = clock;
+    this.tables = new MemoryTables(
+      options.expireItems === true ? () => Math.floor(clock().getTime() / 1000) : undefined,
+    );
   }
 
   /** Answers the document client commands of an `aws-sdk-client-mock` stub from this store. */
@@ -81,6 +95,16 @@ export class InMemoryDynamoDB implements MockBackend, DynamoDBOperations {
   /** DynamoDB's `DescribeTable`. */
   describeTable(input: DescribeTableCommandInput) {
     return describeTable(this.tables, input);
+  }
+
+  /** DynamoDB's `UpdateTimeToLive`: expiry on one attribute, enabled or disabled. */
+  updateTimeToLive(input: UpdateTimeToLiveCommandInput) {
+    return updateTimeToLive(this.tables, input);
+  }
+
+  /** DynamoDB's `DescribeTimeToLive`. */
+  describeTimeToLive(input: DescribeTimeToLiveCommandInput) {
+    return describeTimeToLive(this.tables, input);
   }
 
   /** DynamoDB's `ListTables`: a page of the table names, in order. */

@@ -2,6 +2,8 @@ import type {
   CreateTableCommandInput,
   DeleteTableCommandInput,
   DescribeTableCommandInput,
+  DescribeTimeToLiveCommandInput,
+  UpdateTimeToLiveCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
@@ -17,6 +19,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { localIndexCases } from './local-index-cases.js';
+import { timeToLiveCases } from './time-to-live-cases.js';
 
 /** What a raw request case sends with: a document client and the table operations. */
 export interface RawApi {
@@ -26,6 +29,8 @@ export interface RawApi {
   createTable(input: CreateTableCommandInput): Promise<unknown>;
   describeTable(input: DescribeTableCommandInput): Promise<unknown>;
   deleteTable(input: DeleteTableCommandInput): Promise<unknown>;
+  updateTimeToLive(input: UpdateTimeToLiveCommandInput): Promise<unknown>;
+  describeTimeToLive(input: DescribeTimeToLiveCommandInput): Promise<unknown>;
 }
 
 /** One request (or a few) sent as is, bypassing core's checks; its result is compared. */
@@ -564,5 +569,6 @@ export const RAW_REQUEST_CASES: Readonly<Record<string, readonly RawRequestCase[
   'key sizes in the table and its GSIs': keySizes,
   'local secondary indexes': localIndexCases,
   'lone surrogates': loneSurrogates,
+  'time to live': timeToLiveCases,
   'table names': tableNames,
 };

@@ -22,7 +22,8 @@ function valueSize(value: AttributeValue): number {
   if (value.B !== undefined) return value.B.byteLength;
   if (value.BOOL !== undefined || value.NULL !== undefined) return 1;
   if (value.SS !== undefined) return value.SS.reduce((sum, text) => sum + utf8Size(text), 0);
-  if (value.NS !== undefined) return value.NS.reduce((sum, text) => sum + decimalSizeBytes(text), 0);
+  if (value.NS !== undefined)
+    return value.NS.reduce((sum, text) => sum + decimalSizeBytes(text), 0);
   if (value.BS !== undefined) return value.BS.reduce((sum, bytes) => sum + bytes.byteLength, 0);
   if (value.L !== undefined)
     return value.L.reduce((sum, element) => sum + 1 + valueSize(element), 3);

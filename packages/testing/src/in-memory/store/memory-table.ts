@@ -5,6 +5,8 @@ import { keyString } from './item-key.js';
 /** One table's items, by primary key. Items are stored as given: callers copy. */
 export class MemoryTable {
   private readonly items = new Map<string, Item>();
+  /** The attribute `UpdateTimeToLive` enabled expiry on, if any. */
+  timeToLiveAttribute: string | undefined;
 
   constructor(
     readonly schema: TableSchema,
@@ -35,4 +37,23 @@ export class MemoryTable {
   get itemCount(): number {
     return this.items.size;
   }
+
+  /**
+   * Removes the items whose time-to-live attribute (a number of epoch seconds) is at or
+   * before `nowSeconds`, as DynamoDB's TTL deletes them (at once here, not within days);
+   * like DynamoDB, leaves alone values more than five years in the past.
+   */
+  expire(nowSeconds: number): void {
+    const attribute = this.timeToLiveAttribute;
+    if (attribute === undefined) return;
+    for (const [key, item] of this.items) {
+      const text = item[attribute]?.N;
+      if (text === undefined) continue;
+      const at = Number(text);
+      if (at <= nowSeconds && at >= nowSeconds - FIVE_YEARS_SECONDS) this.items.delete(key);
+    }
+  }
 }
+
+/** DynamoDB's TTL leaves items whose expiry is further in the past than this. */
+const FIVE_YEARS_SECONDS = 5 * 365 * 24 * 60 * 60;

@@ -8,6 +8,12 @@ import { MemoryTable } from './memory-table.js';
 export class MemoryTables {
   private readonly tables = new Map<string, MemoryTable>();
 
+  /**
+   * @param expiryNow where given, the clock (epoch seconds) by which a table's expired items
+   * are removed whenever the table is used (see `MemoryTable.expire`).
+   */
+  constructor(private readonly expiryNow?: () => number) {}
+
   /** @throws {DynamoDBSimulationError} ResourceInUseException if the name is taken. */
   create(schema: TableSchema, now: Date): MemoryTable {
     if (this.tables.has(schema.tableName)) {
@@ -47,6 +53,7 @@ export class MemoryTables {
   existing(tableName: string | undefined): MemoryTable {
     const table = tableName === undefined ? undefined : this.tables.get(tableName);
     if (table === undefined) throw tableNotFound();
+    if (this.expiryNow !== undefined) table.expire(this.expiryNow());
     return table;
   }
 

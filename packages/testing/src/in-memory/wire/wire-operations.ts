@@ -9,6 +9,8 @@ const WIRE_OPERATIONS = {
   DeleteTable: 'deleteTable',
   DescribeTable: 'describeTable',
   ListTables: 'listTables',
+  UpdateTimeToLive: 'updateTimeToLive',
+  DescribeTimeToLive: 'describeTimeToLive',
   GetItem: 'getItem',
   PutItem: 'putItem',
   DeleteItem: 'deleteItem',
