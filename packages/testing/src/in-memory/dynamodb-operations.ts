@@ -29,6 +29,8 @@ import type {
   TransactWriteItemsCommandOutput,
   UpdateItemCommandInput,
   UpdateItemCommandOutput,
+  UpdateTableCommandInput,
+  UpdateTableCommandOutput,
   UpdateTimeToLiveCommandInput,
   UpdateTimeToLiveCommandOutput,
 } from '@aws-sdk/client-dynamodb';
@@ -45,6 +47,7 @@ export interface DynamoDBOperations {
   createTable(input: CreateTableCommandInput): OperationOutput<CreateTableCommandOutput>;
   deleteTable(input: DeleteTableCommandInput): OperationOutput<DeleteTableCommandOutput>;
   describeTable(input: DescribeTableCommandInput): OperationOutput<DescribeTableCommandOutput>;
+  updateTable(input: UpdateTableCommandInput): OperationOutput<UpdateTableCommandOutput>;
   updateTimeToLive(
     input: UpdateTimeToLiveCommandInput,
   ): OperationOutput<UpdateTimeToLiveCommandOutput>;

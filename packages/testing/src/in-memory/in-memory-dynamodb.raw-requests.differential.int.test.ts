@@ -4,6 +4,7 @@ import {
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
   DynamoDBClient,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -42,6 +43,7 @@ beforeAll(async () => {
     createTable: (input) => client.send(new CreateTableCommand(input)),
     describeTable: (input) => client.send(new DescribeTableCommand(input)),
     deleteTable: (input) => client.send(new DeleteTableCommand(input)),
+    updateTable: (input) => client.send(new UpdateTableCommand(input)),
     updateTimeToLive: (input) => client.send(new UpdateTimeToLiveCommand(input)),
     describeTimeToLive: (input) => client.send(new DescribeTimeToLiveCommand(input)),
   };
@@ -59,6 +61,7 @@ beforeAll(async () => {
     createTable: (input) => sdk(() => db.createTable(input)),
     describeTable: (input) => sdk(() => db.describeTable(input)),
     deleteTable: (input) => sdk(() => db.deleteTable(input)),
+    updateTable: (input) => sdk(() => db.updateTable(input)),
     updateTimeToLive: (input) => sdk(() => db.updateTimeToLive(input)),
     describeTimeToLive: (input) => sdk(() => db.describeTimeToLive(input)),
   };
@@ -81,6 +84,7 @@ async function overRequestHandler(name: string): Promise<RawApi> {
     createTable: (input) => lowLevel.send(new CreateTableCommand(input)),
     describeTable: (input) => lowLevel.send(new DescribeTableCommand(input)),
     deleteTable: (input) => lowLevel.send(new DeleteTableCommand(input)),
+    updateTable: (input) => lowLevel.send(new UpdateTableCommand(input)),
     updateTimeToLive: (input) => lowLevel.send(new UpdateTimeToLiveCommand(input)),
     describeTimeToLive: (input) => lowLevel.send(new DescribeTimeToLiveCommand(input)),
   };

@@ -14,6 +14,7 @@ import type {
   TransactGetItemsCommandInput,
   TransactWriteItemsCommandInput,
   UpdateItemCommandInput,
+  UpdateTableCommandInput,
   UpdateTimeToLiveCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import { createTableInput, type Table } from '@dokklib/core';
@@ -37,6 +38,7 @@ import { transactGetItems } from './operations/transact-get-items.js';
 import { transactWriteItems } from './operations/transact-write-items.js';
 import { describeTimeToLive, updateTimeToLive } from './operations/time-to-live.js';
 import { updateItem } from './operations/update-item.js';
+import { updateTable } from './operations/update-table.js';
 import { MemoryTables } from './store/memory-tables.js';
 import { RequestTokens } from './store/request-tokens.js';
 
@@ -95,6 +97,11 @@ export class InMemoryDynamoDB implements MockBackend, DynamoDBOperations {
   /** DynamoDB's `DescribeTable`. */
   describeTable(input: DescribeTableCommandInput) {
     return describeTable(this.tables, input);
+  }
+
+  /** DynamoDB's `UpdateTable`: a GSI created or deleted, at once. */
+  updateTable(input: UpdateTableCommandInput) {
+    return updateTable(this.tables, input);
   }
 
   /** DynamoDB's `UpdateTimeToLive`: expiry on one attribute, enabled or disabled. */

@@ -3,6 +3,7 @@ import type {
   DeleteTableCommandInput,
   DescribeTableCommandInput,
   DescribeTimeToLiveCommandInput,
+  UpdateTableCommandInput,
   UpdateTimeToLiveCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import {
@@ -20,6 +21,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { localIndexCases } from './local-index-cases.js';
 import { timeToLiveCases } from './time-to-live-cases.js';
+import { updateTableCases } from './update-table-cases.js';
 
 /** What a raw request case sends with: a document client and the table operations. */
 export interface RawApi {
@@ -29,6 +31,7 @@ export interface RawApi {
   createTable(input: CreateTableCommandInput): Promise<unknown>;
   describeTable(input: DescribeTableCommandInput): Promise<unknown>;
   deleteTable(input: DeleteTableCommandInput): Promise<unknown>;
+  updateTable(input: UpdateTableCommandInput): Promise<unknown>;
   updateTimeToLive(input: UpdateTimeToLiveCommandInput): Promise<unknown>;
   describeTimeToLive(input: DescribeTimeToLiveCommandInput): Promise<unknown>;
 }
@@ -570,5 +573,6 @@ export const RAW_REQUEST_CASES: Readonly<Record<string, readonly RawRequestCase[
   'local secondary indexes': localIndexCases,
   'lone surrogates': loneSurrogates,
   'time to live': timeToLiveCases,
+  'table updates': updateTableCases,
   'table names': tableNames,
 };

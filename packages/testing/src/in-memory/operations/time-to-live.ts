@@ -5,9 +5,8 @@ import type {
   UpdateTimeToLiveCommandOutput,
 } from '@aws-sdk/client-dynamodb';
 import { validationError } from '../errors/simulation-errors.js';
-import { DynamoDBSimulationError } from '../expressions/index.js';
-import type { MemoryTable } from '../store/memory-table.js';
 import type { MemoryTables } from '../store/memory-tables.js';
+import { settingsTable } from './settings-table.js';
 import type { OperationOutput } from './operation-output.js';
 
 /**
@@ -19,7 +18,7 @@ export function updateTimeToLive(
   tables: MemoryTables,
   input: UpdateTimeToLiveCommandInput,
 ): OperationOutput<UpdateTimeToLiveCommandOutput> {
-  const table = ttlTable(tables, input.TableName);
+  const table = settingsTable(tables, input.TableName);
   const specification = input.TimeToLiveSpecification;
   const attribute = specification?.AttributeName;
   if (specification?.Enabled === undefined || attribute === undefined || attribute === '') {
@@ -46,26 +45,11 @@ export function describeTimeToLive(
   tables: MemoryTables,
   input: DescribeTimeToLiveCommandInput,
 ): OperationOutput<DescribeTimeToLiveCommandOutput> {
-  const attribute = ttlTable(tables, input.TableName).timeToLiveAttribute;
+  const attribute = settingsTable(tables, input.TableName).timeToLiveAttribute;
   return {
     TimeToLiveDescription:
       attribute === undefined
         ? { TimeToLiveStatus: 'DISABLED' }
         : { TimeToLiveStatus: 'ENABLED', AttributeName: attribute },
   };
-}
-
-/** The table, or DynamoDB Local's `ResourceNotFoundException` for TTL operations. */
-function ttlTable(tables: MemoryTables, name: string | undefined): MemoryTable {
-  try {
-    return tables.require(name);
-  } catch (error) {
-    if (!(error instanceof DynamoDBSimulationError) || error.name !== 'ResourceNotFoundException') {
-      throw error;
-    }
-    throw new DynamoDBSimulationError(
-      'ResourceNotFoundException',
-      'Cannot do operations on a non-existent table',
-    );
-  }
 }

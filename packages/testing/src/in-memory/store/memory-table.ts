@@ -9,9 +9,22 @@ export class MemoryTable {
   timeToLiveAttribute: string | undefined;
 
   constructor(
-    readonly schema: TableSchema,
+    private layout: TableSchema,
     readonly createdAt: Date,
   ) {}
+
+  /** The table's keys and indexes. */
+  get schema(): TableSchema {
+    return this.layout;
+  }
+
+  /**
+   * Gives the table a new layout of the same keys (`UpdateTable` adds or removes a GSI);
+   * the items stay, and index reads see them at once.
+   */
+  reshape(schema: TableSchema): void {
+    this.layout = schema;
+  }
 
   /** The item with this primary key, if any. */
   get(key: Item): Item | undefined {

@@ -9,6 +9,7 @@ const WIRE_OPERATIONS = {
   DeleteTable: 'deleteTable',
   DescribeTable: 'describeTable',
   ListTables: 'listTables',
+  UpdateTable: 'updateTable',
   UpdateTimeToLive: 'updateTimeToLive',
   DescribeTimeToLive: 'describeTimeToLive',
   GetItem: 'getItem',
