@@ -1,6 +1,7 @@
 import type { CreateTableCommandInput, Projection } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { RawApi, RawRequestCase } from './raw-request-cases.js';
+import { stepOutcomes } from './step-outcomes.js';
 
 /** A table keyed `pk`/`sk` with one local index `BY_RANK` on `rank`, projecting as given. */
 function tableWithLocalIndex(name: string, projection: Projection): CreateTableCommandInput {
@@ -29,16 +30,6 @@ function tableWithLocalIndex(name: string, projection: Projection): CreateTableC
   };
 }
 
-/** A request's result without `$metadata`, or its error's name and message. */
-async function attempt(run: () => Promise<object>): Promise<unknown> {
-  try {
-    const { $metadata: _metadata, ...result } = (await run()) as { $metadata?: unknown };
-    return { ok: result };
-  } catch (error) {
-    return { error: (error as Error).name, message: (error as Error).message };
-  }
-}
-
 /** Creates the table, puts items (one without `rank`), runs `reads`, deletes the table. */
 async function withLocalIndexTable(
   api: RawApi,
@@ -62,15 +53,12 @@ async function withLocalIndexTable(
       { pk: 'q', sk: 'a', rank: 1, name: 'other partition' },
     ];
     for (const Item of items) await api.doc.send(new PutCommand({ TableName: table, Item }));
-    const results: Record<string, unknown> = {
-      indexes: description.Table?.LocalSecondaryIndexes?.map((index) => ({
-        IndexName: index.IndexName,
-        KeySchema: index.KeySchema,
-        Projection: index.Projection,
-      })),
-    };
-    for (const [name, read] of Object.entries(reads(table))) results[name] = await attempt(read);
-    return results;
+    const indexes = description.Table?.LocalSecondaryIndexes?.map((index) => ({
+      IndexName: index.IndexName,
+      KeySchema: index.KeySchema,
+      Projection: index.Projection,
+    }));
+    return { indexes, ...(await stepOutcomes(reads(table))) };
   } finally {
     await api.deleteTable({ TableName: table });
   }

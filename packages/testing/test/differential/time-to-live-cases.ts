@@ -1,18 +1,5 @@
 import type { RawApi, RawRequestCase } from './raw-request-cases.js';
-
-/** What each step gave, or its error's name and message. */
-async function steps(runs: Record<string, () => Promise<unknown>>): Promise<unknown> {
-  const results: Record<string, unknown> = {};
-  for (const [name, run] of Object.entries(runs)) {
-    try {
-      const { $metadata: _metadata, ...result } = (await run()) as { $metadata?: unknown };
-      results[name] = { ok: result };
-    } catch (error) {
-      results[name] = { error: (error as Error).name, message: (error as Error).message };
-    }
-  }
-  return results;
-}
+import { stepOutcomes } from './step-outcomes.js';
 
 const spec = (api: RawApi, AttributeName: string, Enabled: boolean) =>
   api.updateTimeToLive({
@@ -25,7 +12,7 @@ export const timeToLiveCases: RawRequestCase[] = [
   {
     name: 'time to live is disabled, enabled once, described, and disabled again',
     run: (api) =>
-      steps({
+      stepOutcomes({
         before: () => api.describeTimeToLive({ TableName: api.table }),
         enable: () => spec(api, 'expiresAt', true),
         described: () => api.describeTimeToLive({ TableName: api.table }),

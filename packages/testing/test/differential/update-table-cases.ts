@@ -1,18 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { RawRequestCase } from './raw-request-cases.js';
-
-/** What each step gave (a table description reduced to its indexes), or its error. */
-async function steps(runs: Record<string, () => Promise<unknown>>): Promise<unknown> {
-  const results: Record<string, unknown> = {};
-  for (const [name, run] of Object.entries(runs)) {
-    try {
-      results[name] = { ok: reduced(await run()) };
-    } catch (error) {
-      results[name] = { error: (error as Error).name, message: (error as Error).message };
-    }
-  }
-  return results;
-}
+import { stepOutcomes } from './step-outcomes.js';
 
 interface Described {
   TableDescription?: TableShape;
@@ -23,7 +11,7 @@ interface TableShape {
   GlobalSecondaryIndexes?: { IndexName?: string; KeySchema?: unknown; Projection?: unknown }[];
 }
 
-/** A description's index names, keys and projections; a query's items; nothing else. */
+/** What a step's result is compared by: a description's index names, keys and projections, or a query's items. */
 function reduced(value: unknown): unknown {
   const { TableDescription, Table, Items } = value as Described;
   const table = TableDescription ?? Table;
@@ -70,17 +58,20 @@ export const updateTableCases: RawRequestCase[] = [
         // (DELETING); DynamoDB Local stays there and fails queries with InternalFailure. The
         // store makes both take effect at once (see the README): those steps are its own
         // tests', here only what both must agree on.
-        return await steps({
-          withoutDefinition: () => api.updateTable({ TableName: table, ...create }),
-          create: () =>
-            api.updateTable({ TableName: table, AttributeDefinitions: colour, ...create }),
-          described: () => api.describeTable({ TableName: table }),
-          deleteMissing: () =>
-            api.updateTable({
-              TableName: table,
-              GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'NOPE' } }],
-            }),
-        });
+        return await stepOutcomes(
+          {
+            withoutDefinition: () => api.updateTable({ TableName: table, ...create }),
+            create: () =>
+              api.updateTable({ TableName: table, AttributeDefinitions: colour, ...create }),
+            described: () => api.describeTable({ TableName: table }),
+            deleteMissing: () =>
+              api.updateTable({
+                TableName: table,
+                GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'NOPE' } }],
+              }),
+          },
+          reduced,
+        );
       } finally {
         await api.deleteTable({ TableName: table });
       }
