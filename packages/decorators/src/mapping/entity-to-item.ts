@@ -6,7 +6,7 @@ import { checkTransformable } from './check-transformable.js';
 import { entityToPlain } from './direct/transform-entity.js';
 import { indexKeyAttributes } from './entity-key.js';
 import { assignAttributes } from './merge-attributes.js';
-import { restoreLostValues } from './opaque-values.js';
+import { restoreLostValues } from './lost-values.js';
 import { toEpochSeconds, toStoredValue } from './stored-value.js';
 import { checkTableBinding } from './table-binding.js';
 

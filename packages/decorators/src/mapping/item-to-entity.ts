@@ -7,7 +7,7 @@ import { definesWithoutSetter } from './direct/direct-plain-to-instance.js';
 import { type ItemReadPlan, itemReadPlan } from './direct/item-read-plan.js';
 import { NotDirect } from './direct/not-direct.js';
 import { plainToEntity } from './direct/transform-entity.js';
-import { containsLostValue, restoreLostValues, withoutOpaqueValues } from './opaque-values.js';
+import { containsLostValue, restoreLostValues, withoutOpaqueValues } from './lost-values.js';
 import { fromStoredValue, restoreTypes } from './restore-types.js';
 import { customIndex } from './table-binding.js';
 

@@ -1,6 +1,6 @@
 import { type Item, stripEntityPrefix } from '@dokklib/core';
 import { decodeKeyPart, decodeKeyParts } from '../composite-key.js';
-import { isOpaqueValue } from '../opaque-values.js';
+import { isOpaqueValue } from '../lost-values.js';
 import { fromStoredValue } from '../restore-types.js';
 import { setConvertedProperty } from './direct-plain-to-instance.js';
 import { ABSENT_VALUE, type ItemReadPlan, type KeySlots } from './item-read-plan.js';

@@ -1,4 +1,4 @@
-import { isOpaqueValue } from '../opaque-values.js';
+import { isOpaqueValue } from '../lost-values.js';
 import { NotDirect } from './not-direct.js';
 import { objectTargetType } from './object-target-type.js';
 import {
