@@ -63,16 +63,32 @@ export async function transcript(backend: Backend, scenario: Scenario): Promise<
     try {
       lines.push({ step, ok: normalise(withoutMetadata(await run())) });
     } catch (error) {
-      const { name, message } = error as Error;
-      lines.push({ step, error: { class: (error as Error).constructor.name, name, message } });
+      lines.push({ step, error: thrown(error as Error) });
     }
   }
   return lines;
 }
 
+/** An error's class, name and message, and the item or cancellation reasons it carries. */
+function thrown(error: Error): unknown {
+  const { Item, CancellationReasons } = error as { Item?: unknown; CancellationReasons?: unknown };
+  return normalise({
+    class: error.constructor.name,
+    name: error.name,
+    message: error.message,
+    Item,
+    CancellationReasons,
+  });
+}
+
+/** A result without `$metadata` and `ConsumedCapacity` (not simulated; DynamoDB Local sends it unasked on some deletes). */
 function withoutMetadata(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || !('$metadata' in value)) return value;
-  const { $metadata: _metadata, ...rest } = value as Record<string, unknown>;
+  const {
+    $metadata: _metadata,
+    ConsumedCapacity: _capacity,
+    ...rest
+  } = value as Record<string, unknown>;
   return rest;
 }
 

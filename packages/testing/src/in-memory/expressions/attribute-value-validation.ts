@@ -24,6 +24,7 @@ export function validateAttributes(attributes: Record<string, AttributeValue>): 
  * (checked deeply).
  */
 export function validateAttributeValue(value: AttributeValue): void {
+  checkOneType(value);
   const type = typeOf(value);
   if (type === 'N') return checkNumber(value.N as string);
   if (type === 'M') return validateAttributes(value.M ?? {});
@@ -42,8 +43,42 @@ export function validateAttributeValue(value: AttributeValue): void {
   if (
     members.some((member, i) => members.slice(i + 1).some((other) => sameMember(member, other)))
   ) {
-    throw validationError('Input collection contains duplicates');
+    throw validationError(duplicatesMessage(type, members));
   }
+}
+
+const TYPES = ['S', 'N', 'B', 'SS', 'NS', 'BS', 'M', 'L', 'NULL', 'BOOL'] as const;
+
+/** Refuses a value with no type or several, and `NULL` other than `true`, as DynamoDB Local does. */
+function checkOneType(value: AttributeValue): void {
+  const types = TYPES.filter((type) => value[type] !== undefined).length;
+  if (types === 0) {
+    throw validationError(
+      'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes',
+    );
+  }
+  if (types > 1) {
+    throw validationError(
+      'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes',
+    );
+  }
+  if (value.NULL !== undefined && value.NULL !== true) {
+    throw validationError(
+      'One or more parameter values were invalid: Null attribute value types must have the value of true',
+    );
+  }
+}
+
+/** DynamoDB Local's words for a set with duplicates, which differ by the set's type. */
+function duplicatesMessage(type: string, members: AttributeValue[]): string {
+  if (type === 'SS') {
+    const list = members.map((member) => member.S).join(', ');
+    return `One or more parameter values were invalid: Input collection [${list}] contains duplicates`;
+  }
+  if (type === 'BS') {
+    return 'One or more parameter values were invalid: Input collection of type BS contains duplicates.';
+  }
+  return 'Input collection contains duplicates';
 }
 
 function checkNumber(text: string): void {

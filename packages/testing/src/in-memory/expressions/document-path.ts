@@ -45,9 +45,7 @@ function parseAttribute(stream: TokenStream): PathElement {
     return { kind: 'attribute', name: token.text, placeholder: true };
   }
   if (token.kind !== 'identifier' || isKeyword(token.text)) throw stream.syntaxError();
-  if (isReservedWord(token.text)) {
-    throw stream.error(`Attribute name is a reserved keyword; reserved keyword: ${token.text}`);
-  }
+  if (isReservedWord(token.text)) stream.reservedWord(token.text);
   stream.next();
   return { kind: 'attribute', name: token.text, placeholder: false };
 }

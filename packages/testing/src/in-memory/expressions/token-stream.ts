@@ -13,6 +13,8 @@ export type ExpressionKind =
 export class TokenStream {
   private readonly tokens: Token[];
   private index = 0;
+  /** The first reserved word used as a name, reported unless a syntax error comes first. */
+  private reserved: DynamoDBSimulationError | undefined;
 
   constructor(
     readonly source: string,
@@ -55,9 +57,21 @@ export class TokenStream {
     return this.next();
   }
 
-  /** Throws a syntax error unless every token was consumed. */
+  /** Throws a syntax error unless every token was consumed, then a reserved word used as a name. */
   expectEnd(): void {
     if (this.peek().kind !== 'eof') throw this.syntaxError();
+    if (this.reserved !== undefined) throw this.reserved;
+  }
+
+  /**
+   * Records a reserved word used as an attribute name. DynamoDB reports it after the whole
+   * expression has parsed (a later syntax error wins) but before any other error.
+   */
+  reservedWord(text: string): void {
+    this.reserved ??= expressionError(
+      this.kind,
+      `Attribute name is a reserved keyword; reserved keyword: ${text}`,
+    );
   }
 
   /** The position to return to with `reset`, for backtracking. */
@@ -76,12 +90,12 @@ export class TokenStream {
     const before = this.tokens[Math.max(this.index - 1, 0)] as Token;
     const after = this.tokens[this.index + 1] ?? bad;
     const near = this.source.slice(before.start, after.end);
-    return this.error(`Syntax error; token: "${bad.text}", near: "${near}"`);
+    return expressionError(this.kind, `Syntax error; token: "${bad.text}", near: "${near}"`);
   }
 
   /** A ValidationException prefixed with `Invalid <kind>: `. */
   error(message: string): DynamoDBSimulationError {
-    return expressionError(this.kind, message);
+    return this.reserved ?? expressionError(this.kind, message);
   }
 }
 

@@ -15,7 +15,8 @@ const PATTERNS: ReadonlyArray<[TokenKind, RegExp]> = [
   ['identifier', /[A-Za-z][A-Za-z0-9_]*/y],
   ['name', /#[A-Za-z0-9_]+/y],
   ['value', /:[A-Za-z0-9_]+/y],
-  ['number', /[0-9]+/y],
+  // DynamoDB reads `01` as the numbers 0 and 1: an index has no leading zero.
+  ['number', /0|[1-9][0-9]*/y],
 ];
 
 /** Splits an expression into tokens; unknown characters become `invalid` tokens. */

@@ -28,6 +28,7 @@ export function parseUpdateActions(stream: TokenStream): UpdateActions {
     do actions.push(parseAction(stream, clause));
     while (stream.accept(','));
   }
+  stream.expectEnd();
   return actions;
 }
 
@@ -93,7 +94,14 @@ function parseFunction(stream: TokenStream, name: string): UpdateOperand {
     );
   }
   const [first, second] = args as [UpdateOperand, UpdateOperand];
-  if (name === 'list_append') return { kind: 'list_append', left: first, right: second };
+  if (name === 'list_append') {
+    if (args.some((arg) => arg.kind === 'list_append')) {
+      throw stream.error(
+        'The function is not allowed to be used this way in an expression; function: list_append',
+      );
+    }
+    return { kind: 'list_append', left: first, right: second };
+  }
   if (first.kind !== 'path') {
     throw stream.error(
       `Operator or function requires a document path; operator or function: ${name}`,

@@ -27,7 +27,7 @@ export function batchGetItem(
   if (count === 0 || count > 100) {
     throw validationError(
       count === 0
-        ? "1 validation error detected: Value '{}' at 'requestItems' failed to satisfy constraint: Member must have length greater than or equal to 1"
+        ? emptyBatchGetMessage(entries)
         : 'Too many items requested for the BatchGetItem call',
     );
   }
@@ -70,4 +70,12 @@ function readTable(
     if (item !== undefined) items.push(copyItem(projected(projection, item, inputs)));
   }
   return { tableName, items, unprocessedKeys, request };
+}
+
+/** DynamoDB Local's refusal of a batch get without keys: no tables, or a table's empty list. */
+function emptyBatchGetMessage(entries: [string, KeysAndAttributes][]): string {
+  const empty = entries.find(([, request]) => (request.Keys?.length ?? 0) === 0);
+  return empty === undefined
+    ? 'The requestItems parameter is required for BatchGetItem'
+    : `The list of keys in RequestItems for BatchGetItem is required: ${empty[0]} has empty list`;
 }

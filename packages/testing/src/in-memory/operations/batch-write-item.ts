@@ -55,7 +55,7 @@ function checkedWrites(
   if (count === 0 || count > 25) {
     throw validationError(
       count === 0
-        ? "1 validation error detected: Value '{}' at 'requestItems' failed to satisfy constraint: Member must have length greater than or equal to 1"
+        ? emptyBatchWriteMessage(entries)
         : 'Too many items requested for the BatchWriteItem call',
     );
   }
@@ -91,4 +91,12 @@ function checkedWrite(table: MemoryTable, request: WriteRequest): CheckedWrite {
   throw validationError(
     'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes',
   );
+}
+
+/** DynamoDB Local's refusal of a batch write without requests: none at all, or a table's empty list. */
+function emptyBatchWriteMessage(entries: [string, WriteRequest[]][]): string {
+  const empty = entries.find(([, requests]) => requests.length === 0);
+  return empty === undefined
+    ? 'BatchWriteItem cannot have a null or no requests set'
+    : `The batch write request list for a table cannot be null or empty: ${empty[0]}`;
 }

@@ -23,7 +23,7 @@ export function deleteItem(
     input.ReturnValues !== 'NONE' &&
     input.ReturnValues !== 'ALL_OLD'
   ) {
-    throw validationError('ReturnValues can only be ALL_OLD or NONE');
+    throw validationError('Return values set to invalid value');
   }
   checkOnFailure(input.ReturnValuesOnConditionCheckFailure);
   const key = checkKey(table.schema, input.Key);

@@ -17,7 +17,7 @@ export function listTables(
   const limit = input.Limit ?? MAX_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     throw validationError(
-      `1 validation error detected: Value '${limit}' at 'limit' failed to satisfy constraint: Member must have value ${limit < 1 ? 'greater than or equal to 1' : 'less than or equal to 100'}`,
+      limit < 1 ? 'Limit must be greater than or equal to 1' : 'Limit in ListTables must be <= 100',
     );
   }
   const start = input.ExclusiveStartTableName;

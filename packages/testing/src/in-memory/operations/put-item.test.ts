@@ -19,6 +19,47 @@ describe('putItem', () => {
     expect(db.getItem({ TableName: T, Key: { PK: S('a'), SK: S('b') } }).Item?.n).toEqual(N('1.5'));
   });
 
+  // Observed on DynamoDB Local through the low-level client (low-level-client.int.test.ts).
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      'a value without a type',
+      {},
+      'Supplied AttributeValue is empty, must contain exactly one of the supported datatypes',
+    ],
+    [
+      'a value with two types',
+      { S: 'a', N: '1' },
+      'Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes',
+    ],
+    [
+      'NULL false',
+      { NULL: false },
+      'One or more parameter values were invalid: Null attribute value types must have the value of true',
+    ],
+    [
+      'a string set with duplicates',
+      { SS: ['a', 'b', 'a'] },
+      'One or more parameter values were invalid: Input collection [a, b, a] contains duplicates',
+    ],
+    [
+      'a binary set with duplicates',
+      { BS: [new Uint8Array([1]), new Uint8Array([1])] },
+      'One or more parameter values were invalid: Input collection of type BS contains duplicates.',
+    ],
+  ])('refuses %s, also nested in a map', (_, value, message) => {
+    const db = dbWithTable();
+    for (const v of [value, { M: { inner: value } }]) {
+      const error = thrown(() =>
+        db.putItem({ TableName: T, Item: { PK: S('a'), SK: S('b'), v: v as never } }),
+      );
+      expect({ name: error.name, message: error.message }).toEqual({
+        name: 'ValidationException',
+        message,
+      });
+    }
+    expect(db.getItem({ TableName: T, Key: { PK: S('a'), SK: S('b') } }).Item).toBeUndefined();
+  });
+
   it('returns the replaced item for ALL_OLD', () => {
     const db = dbWithTable();
     db.putItem({ TableName: T, Item: { PK: S('a'), SK: S('b'), n: N(1) } });

@@ -33,6 +33,6 @@ export function putItem(
 
 function checkReturnValues(value: string | undefined): void {
   if (value !== undefined && value !== 'NONE' && value !== 'ALL_OLD') {
-    throw validationError('ReturnValues can only be ALL_OLD or NONE');
+    throw validationError('Return values set to invalid value');
   }
 }

@@ -173,6 +173,6 @@ describe('query', () => {
         ExpressionAttributeValues: { ':a': S('a') },
       }),
     );
-    expect(error.message).toBe('Consistent reads are not supported on global secondary indexes');
+    expect(error.message).toBe('Consistent read cannot be true when querying a GSI');
   });
 });

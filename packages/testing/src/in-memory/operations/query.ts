@@ -41,7 +41,7 @@ export function query(
   });
   checkPlaceholders([keyCondition, filter, projection], inputs);
   checkKeyCondition(keyCondition, view.keys, view.index?.indexName);
-  checkReadOptions(input, view);
+  checkReadOptions(input, view, 'querying');
   checkStartKey(view, input.ExclusiveStartKey, keyCondition);
   const read = { filter, projection, inputs, select: input.Select };
   checkReadAttributes(table.schema, view, read, true);
@@ -92,10 +92,11 @@ function rangeEnd(condition: KeyCondition, forward: boolean): PageRead['rangeEnd
 export function checkReadOptions(
   input: Pick<QueryCommandInput, 'Limit' | 'Select' | 'ConsistentRead' | 'ProjectionExpression'>,
   view: IndexView,
+  read: 'querying' | 'scanning',
 ): void {
   checkLimit(input.Limit);
   checkSelect(input.Select, input.ProjectionExpression !== undefined, view.index !== undefined);
   if (view.index?.local === false && input.ConsistentRead === true) {
-    throw validationError('Consistent reads are not supported on global secondary indexes');
+    throw validationError(`Consistent read cannot be true when ${read} a GSI`);
   }
 }

@@ -103,8 +103,6 @@ function startIndex(read: PageRead): number {
 /** Checks `Limit`. @throws {DynamoDBSimulationError} ValidationException if it is not positive. */
 export function checkLimit(limit: number | undefined): void {
   if (limit !== undefined && !(limit >= 1)) {
-    throw validationError(
-      `1 validation error detected: Value '${limit}' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1`,
-    );
+    throw validationError('Limit must be greater than or equal to 1');
   }
 }

@@ -25,7 +25,7 @@ export function scan(
   const filter = optionalFilter(input.FilterExpression);
   const projection = optionalProjection(input.ProjectionExpression);
   checkPlaceholders([filter, projection], inputs);
-  checkReadOptions(input, view);
+  checkReadOptions(input, view, 'scanning');
   checkStartKey(view, input.ExclusiveStartKey);
   const read = { filter, projection, inputs, select: input.Select };
   checkReadAttributes(table.schema, view, read, false);

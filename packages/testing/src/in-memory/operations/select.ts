@@ -6,10 +6,13 @@ const SELECT = ['ALL_ATTRIBUTES', 'ALL_PROJECTED_ATTRIBUTES', 'SPECIFIC_ATTRIBUT
 /** Checks a read's `Select` against its projection. @throws {DynamoDBSimulationError} ValidationException. */
 export function checkSelect(select: string | undefined, projects: boolean, onIndex: boolean): void {
   checkEnum(select, SELECT, 'select');
-  if (projects && select !== undefined && select !== 'SPECIFIC_ATTRIBUTES') {
+  if (projects && select === 'COUNT') {
     throw validationError(
-      'Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES or COUNT',
+      'Cannot specify the ProjectionExpression when choosing to get only the Count',
     );
+  }
+  if (projects && select !== undefined && select !== 'SPECIFIC_ATTRIBUTES') {
+    throw validationError(`Cannot specify the ProjectionExpression when choosing to get ${select}`);
   }
   if (select === 'SPECIFIC_ATTRIBUTES' && !projects) {
     throw validationError(

@@ -1,14 +1,35 @@
-import type { TableDescription } from '@aws-sdk/client-dynamodb';
+import type {
+  GlobalSecondaryIndexDescription,
+  ProvisionedThroughput,
+  TableDescription,
+} from '@aws-sdk/client-dynamodb';
+import { indexView } from '../store/index-view.js';
 import type { MemoryTable } from '../store/memory-table.js';
 import { itemSize } from '../store/item-size.js';
 
-/** A table as `DescribeTable` (and `CreateTable`, `DeleteTable`) describe it. */
+/** What a description says of an index: DynamoDB Local's form (`ddblocal` in its ARN). */
+interface DescribedIndex {
+  readonly IndexName?: string;
+  readonly KeySchema?: GlobalSecondaryIndexDescription['KeySchema'];
+  readonly Projection?: GlobalSecondaryIndexDescription['Projection'];
+  readonly ProvisionedThroughput?: ProvisionedThroughput;
+}
+
+/**
+ * A table as `DescribeTable` (and `CreateTable`, `UpdateTable`, `DeleteTable`) describe it,
+ * with DynamoDB Local's fields: throughput 0 when billed per request, sizes and counts of
+ * the items now (DynamoDB refreshes them about every six hours), and on the GSI `created`
+ * by an UpdateTable `Backfilling: false` instead.
+ */
 export function tableDescription(
   table: MemoryTable,
   status: 'ACTIVE' | 'DELETING' = 'ACTIVE',
+  created?: string,
 ): TableDescription {
   const { input, tableName } = table.schema;
   const items = table.all();
+  const arn = `arn:aws:dynamodb:ddblocal:000000000000:table/${tableName}`;
+  const indexArn = (index: DescribedIndex) => `${arn}/index/${index.IndexName}`;
   return {
     TableName: tableName,
     TableStatus: status,
@@ -17,8 +38,15 @@ export function tableDescription(
     CreationDateTime: table.createdAt,
     ItemCount: items.length,
     TableSizeBytes: items.reduce((sum, item) => sum + itemSize(item), 0),
-    TableArn: `arn:aws:dynamodb:local:000000000000:table/${tableName}`,
-    BillingModeSummary: { BillingMode: input.BillingMode ?? 'PROVISIONED' },
+    TableArn: arn,
+    BillingModeSummary: billingModeSummary(table),
+    ProvisionedThroughput: {
+      LastIncreaseDateTime: NEVER,
+      LastDecreaseDateTime: NEVER,
+      NumberOfDecreasesToday: 0,
+      ...throughput(input.ProvisionedThroughput),
+    },
+    DeletionProtectionEnabled: false,
     ...(input.GlobalSecondaryIndexes === undefined
       ? {}
       : {
@@ -27,7 +55,11 @@ export function tableDescription(
             KeySchema: index.KeySchema,
             Projection: index.Projection,
             IndexStatus: 'ACTIVE',
-            IndexArn: `arn:aws:dynamodb:local:000000000000:table/${tableName}/index/${index.IndexName}`,
+            ...(index.IndexName === created
+              ? { Backfilling: false }
+              : indexSizes(table, index.IndexName)),
+            ProvisionedThroughput: throughput(index.ProvisionedThroughput),
+            IndexArn: indexArn(index),
           })),
         }),
     ...(input.LocalSecondaryIndexes === undefined
@@ -37,8 +69,38 @@ export function tableDescription(
             IndexName: index.IndexName,
             KeySchema: index.KeySchema,
             Projection: index.Projection,
-            IndexArn: `arn:aws:dynamodb:local:000000000000:table/${tableName}/index/${index.IndexName}`,
+            IndexArn: indexArn(index),
           })),
         }),
+  };
+}
+
+/** Read and write capacity as given, 0 when billed per request. */
+function throughput(given: ProvisionedThroughput | undefined): ProvisionedThroughput {
+  return {
+    ReadCapacityUnits: given?.ReadCapacityUnits ?? 0,
+    WriteCapacityUnits: given?.WriteCapacityUnits ?? 0,
+  };
+}
+
+/** The time DynamoDB Local gives for a throughput change that never happened. */
+const NEVER = new Date(0);
+
+function billingModeSummary(table: MemoryTable): TableDescription['BillingModeSummary'] {
+  const mode = table.schema.input.BillingMode ?? 'PROVISIONED';
+  return mode === 'PAY_PER_REQUEST'
+    ? { BillingMode: mode, LastUpdateToPayPerRequestDateTime: table.createdAt }
+    : { BillingMode: mode };
+}
+
+/** An index's item count and size in bytes, of the items as it holds them. */
+function indexSizes(
+  table: MemoryTable,
+  indexName: string | undefined,
+): { IndexSizeBytes: number; ItemCount: number } {
+  const { items } = indexView(table, indexName);
+  return {
+    IndexSizeBytes: items.reduce((sum, item) => sum + itemSize(item), 0),
+    ItemCount: items.length,
   };
 }

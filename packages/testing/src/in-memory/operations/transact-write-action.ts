@@ -19,6 +19,8 @@ import { checkOnFailure } from './write-condition.js';
 
 /** One checked action of a transaction, ready to evaluate against the store. */
 export interface TransactWriteAction {
+  /** Which of the four actions it is. */
+  readonly kind: 'ConditionCheck' | 'Put' | 'Delete' | 'Update';
   readonly table: MemoryTable;
   readonly key: Item;
   readonly condition: ConditionExpression | undefined;
@@ -40,6 +42,11 @@ export function transactWriteAction(
   const parts = [entry.ConditionCheck, entry.Put, entry.Delete, entry.Update].filter(
     (part) => part !== undefined,
   );
+  if (parts.length === 0) {
+    throw validationError(
+      'Invalid Request: TransactWriteRequest should contain Delete or Put or Update request',
+    );
+  }
   if (parts.length !== 1) {
     throw validationError('TransactItems can only contain one of Check, Put, Update or Delete');
   }
@@ -53,7 +60,20 @@ export function transactWriteAction(
       : ['UpdateExpression', 'ConditionExpression'],
   );
   checkOnFailure(part.ReturnValuesOnConditionCheckFailure);
-  const base = { table, condition, inputs, onFailure: part.ReturnValuesOnConditionCheckFailure };
+  const kind = entry.Put
+    ? 'Put'
+    : entry.Update
+      ? 'Update'
+      : entry.Delete
+        ? 'Delete'
+        : 'ConditionCheck';
+  const base = {
+    kind,
+    table,
+    condition,
+    inputs,
+    onFailure: part.ReturnValuesOnConditionCheckFailure,
+  } as const;
   if (entry.Put !== undefined) {
     checkPlaceholders([condition], inputs);
     const item = storableItem(table.schema, copyItem(entry.Put.Item ?? {}), 'transaction put');

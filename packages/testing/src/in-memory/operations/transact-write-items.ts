@@ -55,7 +55,8 @@ function evaluate(action: TransactWriteAction): Evaluated {
     return {
       reason: {
         Code: 'ConditionalCheckFailed',
-        Message: 'The conditional request failed',
+        // DynamoDB Local ends the message with a period where a ConditionCheck returns the item.
+        Message: `The conditional request failed${action.kind === 'ConditionCheck' && item !== undefined ? '.' : ''}`,
         ...(item === undefined ? {} : { Item: item }),
       },
       after: 'unchanged',

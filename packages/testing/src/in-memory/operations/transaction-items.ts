@@ -7,9 +7,9 @@ export const MAX_TRANSACTION_ACTIONS = 100;
 export function checkTransactionSize(count: number): void {
   if (count < 1 || count > MAX_TRANSACTION_ACTIONS) {
     throw validationError(
-      `1 validation error detected: Value at 'transactItems' failed to satisfy constraint: Member must have length ${
-        count < 1 ? 'greater than or equal to 1' : 'less than or equal to 100'
-      }`,
+      count < 1
+        ? "Value [] at 'transactItems' failed to satisfy constraint: Member must have length greater than or equal to 1"
+        : 'Member must have length less than or equal to 100',
     );
   }
 }

@@ -17,7 +17,6 @@ import { expressionInputs, optionalCondition } from './expression-inputs.js';
 import { checkScalarKeyPaths } from './key-paths.js';
 import type { OperationOutput } from './operation-output.js';
 import { pickPaths, type UpdatedPath, updatedPaths } from './updated-attributes.js';
-import { checkEnum } from './check-enum.js';
 import { checkOnFailure, checkWriteCondition } from './write-condition.js';
 
 const RETURN_VALUES = ['NONE', 'ALL_OLD', 'UPDATED_OLD', 'ALL_NEW', 'UPDATED_NEW'];
@@ -38,7 +37,8 @@ export function updateItem(
   checkPlaceholders([update, condition], inputs);
   checkKeyNotUpdated(table.schema, update, inputs);
   checkScalarKeyPaths(table.schema, [condition, update], inputs);
-  checkEnum(input.ReturnValues, RETURN_VALUES, 'returnValues');
+  if (input.ReturnValues !== undefined && !RETURN_VALUES.includes(input.ReturnValues))
+    throw validationError('Return values set to invalid value');
   checkOnFailure(input.ReturnValuesOnConditionCheckFailure);
   const key = checkKey(table.schema, input.Key);
   const existing = table.get(key);

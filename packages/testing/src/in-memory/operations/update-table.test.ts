@@ -88,6 +88,6 @@ describe('UpdateTable', () => {
         AttributeDefinitions: colour,
         GlobalSecondaryIndexUpdates: [create],
       }),
-    ).toThrow(/BY_COLOUR already exists/);
+    ).toThrow('Attempting to create an index which already exists');
   });
 });

@@ -53,7 +53,8 @@ export function updateTable(
     BillingMode: input.BillingMode ?? current.BillingMode,
   };
   table.reshape(tableSchema(next));
-  return { TableDescription: tableDescription(table) };
+  const created = changes.find((change) => change.Create !== undefined)?.Create?.IndexName;
+  return { TableDescription: tableDescription(table, 'ACTIVE', created) };
 }
 
 /** Refuses a new index whose key attributes have no definition, as DynamoDB Local words it. */
@@ -73,9 +74,7 @@ function withIndex(
   existing: ReadonlyMap<string, unknown>,
 ): GlobalSecondaryIndex[] {
   if (create.IndexName !== undefined && existing.has(create.IndexName)) {
-    throw validationError(
-      `One or more parameter values were invalid: Index with name ${create.IndexName} already exists`,
-    );
+    throw validationError('Attempting to create an index which already exists');
   }
   const { IndexName, KeySchema, Projection } = create;
   return [...indexes, { IndexName, KeySchema, Projection }];

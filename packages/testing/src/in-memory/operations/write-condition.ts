@@ -23,5 +23,5 @@ export function checkWriteCondition(
 
 /** Checks `ReturnValuesOnConditionCheckFailure`. @throws {DynamoDBSimulationError} ValidationException otherwise. */
 export function checkOnFailure(value: string | undefined): void {
-  checkEnum(value, ['NONE', 'ALL_OLD'], 'returnValuesOnConditionCheckFailure');
+  checkEnum(value, ['ALL_OLD', 'NONE'], 'returnValuesOnConditionCheckFailure');
 }
