@@ -33,6 +33,25 @@ const NOT_FOUND =
 /** Every departure the low-level scenarios meet, with its evidence. */
 export const DEPARTURES: readonly Departure[] = [
   ...[
+    'legacyAttributesToGet',
+    'legacyExpected',
+    'legacyAttributeUpdates',
+    'legacyKeyConditions',
+    'legacyScanFilter',
+    'legacyBatchAttributesToGet',
+  ].map((step) => ({
+    scenario: 'parameter validation and legacy parameters',
+    step,
+    why:
+      'The legacy parameters (Expected, AttributesToGet, AttributeUpdates, KeyConditions, QueryFilter, ScanFilter, ' +
+      'ConditionalOperator) are not simulated: the store refuses them, naming the expression to write instead, ' +
+      'rather than ignoring them (an ignored Expected would let through a write DynamoDB refuses)',
+    holds: (_local: TranscriptLine, memory: TranscriptLine) =>
+      memory.error?.message?.startsWith(
+        'The in-memory DynamoDB does not simulate the legacy parameter ',
+      ) === true,
+  })),
+  ...[
     ['batches', 'writeMissingTable'],
     ['transactions', 'readMissingTable'],
     ['table operations', 'describeDeleted'],

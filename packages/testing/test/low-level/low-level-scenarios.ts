@@ -5,6 +5,7 @@ import { conditionScenario } from './condition-scenario.js';
 import { itemValidationScenario } from './item-validation-scenario.js';
 import { numberKeyScenario, numberSortKeyTable } from './number-key-scenario.js';
 import { pagingScenario } from './paging-scenario.js';
+import { parameterValidationScenario } from './parameter-validation-scenario.js';
 import { projectionScenario } from './projection-scenario.js';
 import { returnValuesScenario } from './return-values-scenario.js';
 import { tableOperationsScenario } from './table-operations-scenario.js';
@@ -29,4 +30,5 @@ export const LOW_LEVEL_SCENARIOS: Record<string, LowLevelScenario> = {
   'item validation and number normalisation': { scenario: itemValidationScenario },
   'number sort keys': { scenario: numberKeyScenario, table: numberSortKeyTable },
   'table operations': { scenario: tableOperationsScenario },
+  'parameter validation and legacy parameters': { scenario: parameterValidationScenario },
 };

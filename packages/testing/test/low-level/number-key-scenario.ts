@@ -52,6 +52,61 @@ export const numberKeyScenario: Scenario = (backend) => {
     between: query(' AND sk BETWEEN :a AND :b', { ':a': '0', ':b': '2.0' }),
     greater: query(' AND sk > :a', { ':a': '1E1' }),
     beginsWithNumber: query(' AND begins_with(sk, :a)', { ':a': '1' }),
+    startKeySpelledOtherwise: () =>
+      client.send(
+        new QueryCommand({
+          TableName,
+          KeyConditionExpression: 'pk = :p',
+          ExpressionAttributeValues: { ':p': s('p') },
+          ExclusiveStartKey: { pk: s('p'), sk: n('0.10E1') },
+        }),
+      ),
+    batchGetSpelledOtherwise: () =>
+      client.send(
+        new BatchGetItemCommand({
+          RequestItems: { [TableName]: { Keys: [{ pk: s('p'), sk: n('2.000') }] } },
+        }),
+      ),
+    batchGetSameNumberTwice: () =>
+      client.send(
+        new BatchGetItemCommand({
+          RequestItems: {
+            [TableName]: {
+              Keys: [
+                { pk: s('p'), sk: n('2') },
+                { pk: s('p'), sk: n('2.0') },
+              ],
+            },
+          },
+        }),
+      ),
+    transactionSameNumberTwice: () =>
+      client.send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            { Put: { TableName, Item: { pk: s('p'), sk: n('3'), v: s('a') } } },
+            { Delete: { TableName, Key: { pk: s('p'), sk: n('3.0') } } },
+          ],
+        }),
+      ),
+    updateSpelledOtherwise: () =>
+      client.send(
+        new UpdateItemCommand({
+          TableName,
+          Key: { pk: s('p'), sk: n('1e1') },
+          UpdateExpression: 'SET v = :v',
+          ExpressionAttributeValues: { ':v': s('ten, updated') },
+          ReturnValues: 'ALL_NEW',
+        }),
+      ),
+    deleteSpelledOtherwise: () =>
+      client.send(
+        new DeleteItemCommand({
+          TableName,
+          Key: { pk: s('p'), sk: n('-55e-1') },
+          ReturnValues: 'ALL_OLD',
+        }),
+      ),
     stringSortKey: () => putItem(backend, { pk: s('p'), sk: s('1') }),
     lastEvaluatedKey: () =>
       client.send(

@@ -12,6 +12,7 @@ import type { MemoryTables } from '../store/memory-tables.js';
 import { expressionInputs, optionalProjection, projected } from './expression-inputs.js';
 import { checkScalarKeyPaths } from './key-paths.js';
 import type { OperationOutput } from './operation-output.js';
+import { refuseLegacyParameters } from './legacy-parameters.js';
 
 /**
  * DynamoDB's `BatchGetItem`: up to 100 items by key across tables, in no particular order;
@@ -50,6 +51,7 @@ function readTable(
   request: KeysAndAttributes,
   faults: Faults,
 ) {
+  refuseLegacyParameters(request);
   const table = tables.require(tableName);
   const projection = optionalProjection(request.ProjectionExpression);
   const inputs = expressionInputs(request, []);

@@ -9,12 +9,14 @@ import { expressionInputs, optionalCondition } from './expression-inputs.js';
 import { checkScalarKeyPaths } from './key-paths.js';
 import type { OperationOutput } from './operation-output.js';
 import { checkOnFailure, checkWriteCondition } from './write-condition.js';
+import { refuseLegacyParameters } from './legacy-parameters.js';
 
 /** DynamoDB's `PutItem`: writes an item if its condition holds, returning `ALL_OLD` if asked. */
 export function putItem(
   tables: MemoryTables,
   input: PutItemCommandInput,
 ): OperationOutput<PutItemCommandOutput> {
+  refuseLegacyParameters(input);
   const table = tables.require(input.TableName);
   const condition = optionalCondition(input.ConditionExpression);
   const inputs = expressionInputs(input, ['ConditionExpression']);
@@ -22,7 +24,8 @@ export function putItem(
   checkScalarKeyPaths(table.schema, [condition], inputs);
   checkReturnValues(input.ReturnValues);
   checkOnFailure(input.ReturnValuesOnConditionCheckFailure);
-  const item = storableItem(table.schema, copyItem(input.Item ?? {}));
+  if (input.Item === undefined) throw validationError('Item to put in PutItem cannot be null');
+  const item = storableItem(table.schema, copyItem(input.Item));
   const existing = table.get(keyOf(table.schema, item));
   checkWriteCondition(condition, existing, inputs, input.ReturnValuesOnConditionCheckFailure);
   table.put(item);

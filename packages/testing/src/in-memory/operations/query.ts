@@ -16,6 +16,7 @@ import { checkLimit, type PageRead, readPage } from './read-page.js';
 import { checkReadAttributes } from './read-key-checks.js';
 import { checkSelect } from './select.js';
 import { checkStartKey } from './start-key.js';
+import { refuseLegacyParameters } from './legacy-parameters.js';
 
 /**
  * DynamoDB's `Query`: one page of the items of a partition of the table or a GSI, in sort
@@ -25,6 +26,7 @@ export function query(
   tables: MemoryTables,
   input: QueryCommandInput,
 ): OperationOutput<QueryCommandOutput> {
+  refuseLegacyParameters(input);
   const table = tables.require(input.TableName);
   const view = indexView(table, input.IndexName);
   if (input.KeyConditionExpression === undefined) {

@@ -10,6 +10,7 @@ import { checkReadOptions } from './query.js';
 import { readPage } from './read-page.js';
 import { checkReadAttributes } from './read-key-checks.js';
 import { checkStartKey } from './start-key.js';
+import { refuseLegacyParameters } from './legacy-parameters.js';
 
 /**
  * DynamoDB's `Scan`: one page of the table's or a GSI's items, in partition hash order;
@@ -19,6 +20,7 @@ export function scan(
   tables: MemoryTables,
   input: ScanCommandInput,
 ): OperationOutput<ScanCommandOutput> {
+  refuseLegacyParameters(input);
   const table = tables.require(input.TableName);
   const view = indexView(table, input.IndexName);
   const inputs = expressionInputs(input, ['FilterExpression']);
@@ -51,9 +53,12 @@ function segmentFilter(
   partitionKey: string,
 ): (item: Item) => boolean {
   if (segment === undefined && total === undefined) return () => true;
-  if (segment === undefined || total === undefined) {
+  if (total === undefined) {
+    throw validationError('If segment is specified, total segment must also be specified');
+  }
+  if (segment === undefined) {
     throw validationError(
-      'The TotalSegments parameter is required but was not present in the request when Segment parameter is present',
+      'If total segments is specified, a particular segment must also be specified for this request',
     );
   }
   if (!Number.isInteger(total) || total < 1 || total > 1_000_000) {
@@ -63,7 +68,9 @@ function segmentFilter(
   }
   if (!Number.isInteger(segment) || segment < 0 || segment >= total) {
     throw validationError(
-      `The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: ${segment} is not less than TotalSegments: ${total}`,
+      segment >= total
+        ? `1 validation error detected: Value '${segment}' at 'segment' failed to satisfy constraint: Member must have value less than or equal to ${total - 1}`
+        : `The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: ${segment} is not less than TotalSegments: ${total}`,
     );
   }
   return (item) => Math.floor(partitionHash(item[partitionKey]) * total) === segment;

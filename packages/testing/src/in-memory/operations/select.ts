@@ -1,11 +1,14 @@
 import { validationError } from '../errors/simulation-errors.js';
-import { checkEnum } from './check-enum.js';
 
 const SELECT = ['ALL_ATTRIBUTES', 'ALL_PROJECTED_ATTRIBUTES', 'SPECIFIC_ATTRIBUTES', 'COUNT'];
 
 /** Checks a read's `Select` against its projection. @throws {DynamoDBSimulationError} ValidationException. */
 export function checkSelect(select: string | undefined, projects: boolean, onIndex: boolean): void {
-  checkEnum(select, SELECT, 'select');
+  if (select !== undefined && !SELECT.includes(select)) {
+    throw validationError(
+      'Select must be ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, COUNT, or SPECIFIC_ATTRIBUTES',
+    );
+  }
   if (projects && select === 'COUNT') {
     throw validationError(
       'Cannot specify the ProjectionExpression when choosing to get only the Count',

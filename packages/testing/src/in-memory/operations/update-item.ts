@@ -11,13 +11,14 @@ import { validationError } from '../errors/simulation-errors.js';
 import type { TableSchema } from '../schema/table-schema.js';
 import { checkStoredItem } from '../store/check-item.js';
 import { copyItem } from '../store/copy-item.js';
-import { checkKey, keyAttributes } from '../store/item-key.js';
+import { checkGivenKey, keyAttributes } from '../store/item-key.js';
 import type { MemoryTables } from '../store/memory-tables.js';
 import { expressionInputs, optionalCondition } from './expression-inputs.js';
 import { checkScalarKeyPaths } from './key-paths.js';
 import type { OperationOutput } from './operation-output.js';
 import { pickPaths, type UpdatedPath, updatedPaths } from './updated-attributes.js';
 import { checkOnFailure, checkWriteCondition } from './write-condition.js';
+import { refuseLegacyParameters } from './legacy-parameters.js';
 
 const RETURN_VALUES = ['NONE', 'ALL_OLD', 'UPDATED_OLD', 'ALL_NEW', 'UPDATED_NEW'];
 
@@ -29,6 +30,7 @@ export function updateItem(
   tables: MemoryTables,
   input: UpdateItemCommandInput,
 ): OperationOutput<UpdateItemCommandOutput> {
+  refuseLegacyParameters(input);
   const table = tables.require(input.TableName);
   const update =
     input.UpdateExpression === undefined ? undefined : parseUpdate(input.UpdateExpression);
@@ -40,7 +42,7 @@ export function updateItem(
   if (input.ReturnValues !== undefined && !RETURN_VALUES.includes(input.ReturnValues))
     throw validationError('Return values set to invalid value');
   checkOnFailure(input.ReturnValuesOnConditionCheckFailure);
-  const key = checkKey(table.schema, input.Key);
+  const key = checkGivenKey(table.schema, input.Key);
   const existing = table.get(key);
   checkWriteCondition(condition, existing, inputs, input.ReturnValuesOnConditionCheckFailure);
   const before = existing ?? copyItem(key);

@@ -38,6 +38,17 @@ export function scalarText(value: AttributeValue | undefined): string {
 }
 
 /**
+ * {@link checkKey} of the `Key` of a GetItem, DeleteItem or UpdateItem, which must be given.
+ * @throws {DynamoDBSimulationError} ValidationException as DynamoDB Local words it.
+ */
+export function checkGivenKey(schema: TableSchema, key: Item | undefined): Item {
+  if (key === undefined) {
+    throw validationError('Cannot have null key for GetItem, DeleteItem, or UpdateItem');
+  }
+  return checkKey(schema, key);
+}
+
+/**
  * Checks a `Key` parameter as DynamoDB Local does: exactly the table's key attributes, each
  * of its type and not empty (checked attribute by attribute, partition key first), within
  * the table's key size limits.
