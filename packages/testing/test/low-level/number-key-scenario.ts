@@ -1,4 +1,11 @@
-import { type CreateTableCommandInput, QueryCommand } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetItemCommand,
+  type CreateTableCommandInput,
+  DeleteItemCommand,
+  QueryCommand,
+  TransactWriteItemsCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
 import type { Scenario } from '../other-clients/same-on-both.js';
 import { getItem, n, putItem, s } from './low-level-steps.js';
 

@@ -63,6 +63,8 @@ export async function transcript(backend: Backend, scenario: Scenario): Promise<
     try {
       lines.push({ step, ok: normalise(withoutMetadata(await run())) });
     } catch (error) {
+      // A scenario's own mistake would otherwise read as the same error on both sides.
+      if (error instanceof ReferenceError || error instanceof TypeError) throw error;
       lines.push({ step, error: thrown(error as Error) });
     }
   }
