@@ -4,13 +4,9 @@ import { RequestCounter } from './src/end-to-end/request-counter.js';
 import { runEndToEnd, SMOKE_END_TO_END } from './src/end-to-end/run-end-to-end.js';
 import { measureStreaming } from './src/memory/stream-child.js';
 import { writeStreamItems } from './src/memory/run-streaming-memory.js';
+import { jestLocalEndpoint } from './jest-local-endpoint.js';
 
-const endpoint = (): string => {
-  const value = process.env.DOKKLIB_DYNAMODB_ENDPOINT;
-  if (value === undefined)
-    throw new Error('DOKKLIB_DYNAMODB_ENDPOINT is not set: run through jest.');
-  return value;
-};
+const endpoint = jestLocalEndpoint;
 
 describe('the end-to-end benchmark (smoke run against DynamoDB Local)', () => {
   it('runs every workload on both sides, with the minimum of batch requests', async () => {

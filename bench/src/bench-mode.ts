@@ -11,6 +11,12 @@ import {
   SMOKE_END_TO_END,
 } from './end-to-end/run-end-to-end.js';
 import {
+  FULL_IN_MEMORY,
+  type InMemorySettings,
+  QUICK_IN_MEMORY,
+  SMOKE_IN_MEMORY,
+} from './in-memory/run-in-memory.js';
+import {
   FULL_STREAMING,
   QUICK_STREAMING,
   SMOKE_STREAMING,
@@ -32,6 +38,7 @@ export interface BenchSettings {
   readonly endToEnd: EndToEndSettings;
   readonly streaming: StreamingMemorySettings;
   readonly coldStart: ColdStartSettings;
+  readonly inMemory: InMemorySettings;
 }
 
 export const BENCH_SETTINGS: Record<BenchMode, BenchSettings> = {
@@ -40,18 +47,21 @@ export const BENCH_SETTINGS: Record<BenchMode, BenchSettings> = {
     endToEnd: FULL_END_TO_END,
     streaming: FULL_STREAMING,
     coldStart: FULL_COLD_START,
+    inMemory: FULL_IN_MEMORY,
   },
   quick: {
     cpu: QUICK_SETTINGS,
     endToEnd: QUICK_END_TO_END,
     streaming: QUICK_STREAMING,
     coldStart: QUICK_COLD_START,
+    inMemory: QUICK_IN_MEMORY,
   },
   smoke: {
     cpu: SMOKE_SETTINGS,
     endToEnd: SMOKE_END_TO_END,
     streaming: SMOKE_STREAMING,
     coldStart: SMOKE_COLD_START,
+    inMemory: SMOKE_IN_MEMORY,
   },
 };
 

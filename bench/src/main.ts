@@ -10,6 +10,7 @@ import { runColdStart } from './cold-start/run-cold-start.js';
 import { cpuPerCallCases } from './cpu-per-call-cases.js';
 import { decoratorsCases } from './decorators-cases.js';
 import { runEndToEnd } from './end-to-end/run-end-to-end.js';
+import { runInMemory } from './in-memory/run-in-memory.js';
 import { machineLine } from './machine.js';
 import { runStreamingMemory } from './memory/run-streaming-memory.js';
 import { benchmarksMarkdown } from './report/benchmarks-markdown.js';
@@ -30,12 +31,16 @@ async function main(): Promise<void> {
   const core = await runCpuPerCall(cpuPerCallCases(), settings.cpu);
   log('CPU per call (decorators)');
   const decorators = await runCpuPerCall(decoratorsCases(), settings.cpu);
+  const localStarting = performance.now();
   const local = await dynamoDBLocal();
+  const localStartMs = local.started ? performance.now() - localStarting : undefined;
   try {
     log(`end to end against ${local.endpoint}`);
     const endToEnd = await runEndToEnd(local.endpoint, settings.endToEnd);
     log('streaming memory');
     const streaming = await runStreamingMemory(local.endpoint, settings.streaming);
+    log('in-memory DynamoDB against DynamoDB Local');
+    const inMemory = await runInMemory(local.endpoint, localStartMs, settings.inMemory);
     log('cold start and bundles');
     const bundles = await Promise.all(COLD_START_PROGRAMS.map((p) => bundleSize(p)));
     const coldStart = runColdStart(settings.coldStart);
@@ -82,6 +87,8 @@ async function main(): Promise<void> {
       bundledColdStart,
       instructions,
       bundles,
+      inMemorySettings: settings.inMemory,
+      inMemory,
       notes: fs.existsSync(NOTES_FILE) ? fs.readFileSync(NOTES_FILE, 'utf8') : undefined,
     });
     if (mode === 'smoke') {
@@ -96,6 +103,11 @@ async function main(): Promise<void> {
       for (const r of results) log(`${api} ${formatSpread(r.ratio)}  ${r.name}`);
     }
     for (const r of endToEnd) log(`end to end ${formatSpread(r.timeRatio)}  ${r.name}`);
+    for (const r of inMemory) {
+      log(
+        `in memory ${formatSpread(r.perRequestUs, 0)} µs/request, start ${formatSpread(r.startMs, 1)} ms  ${r.name}`,
+      );
+    }
     log(`BENCHMARKS.md written in ${Math.round((Date.now() - started) / 1000)} s`);
   } finally {
     await local.stop();
@@ -103,13 +115,18 @@ async function main(): Promise<void> {
 }
 
 /** The DynamoDB Local at `$BENCH_DYNAMODB_ENDPOINT`, or one started for this run (the default). */
-async function dynamoDBLocal(): Promise<{ endpoint: string; stop: () => Promise<void> }> {
+async function dynamoDBLocal(): Promise<{
+  endpoint: string;
+  started: boolean;
+  stop: () => Promise<void>;
+}> {
   const endpoint = process.env.BENCH_DYNAMODB_ENDPOINT;
   if (endpoint !== undefined && endpoint !== '') {
-    return { endpoint, stop: async () => {} };
+    return { endpoint, started: false, stop: async () => {} };
   }
   log('starting DynamoDB Local');
-  return startDynamoDBLocal();
+  const local = await startDynamoDBLocal();
+  return { endpoint: local.endpoint, started: true, stop: () => local.stop() };
 }
 
 function log(message: string): void {

@@ -6,10 +6,12 @@ import type {
   StreamingMemoryResult,
   StreamingMemorySettings,
 } from '../memory/run-streaming-memory.js';
+import type { InMemoryResult, InMemorySettings } from '../in-memory/run-in-memory.js';
 import type { CpuPerCallSettings } from '../run-cpu-per-call.js';
 import { coldStartMarkdown } from './cold-start-section.js';
 import { type CpuPerCallSection, cpuPerCallMarkdown } from './cpu-per-call-section.js';
 import { endToEndMarkdown } from './end-to-end-section.js';
+import { inMemoryMarkdown } from './in-memory-section.js';
 import { streamingMarkdown } from './streaming-section.js';
 
 /** Everything BENCHMARKS.md is written from. */
@@ -30,6 +32,8 @@ export interface BenchmarkReport {
   /** Instruction counts of both, where valgrind is installed. */
   readonly instructions?: ColdStartInstructions;
   readonly bundles: readonly BundleSize[];
+  readonly inMemorySettings: InMemorySettings;
+  readonly inMemory: readonly InMemoryResult[];
   /** Findings written by hand (profiles, fixes, caveats), kept across runs. */
   readonly notes?: string;
 }
@@ -52,6 +56,7 @@ export function benchmarksMarkdown(report: BenchmarkReport): string {
     ...endToEndMarkdown(report.endToEnd, report.endToEndSettings),
     ...streamingMarkdown(report.streaming, report.streamingSettings),
     ...coldStartMarkdown(report, report.coldStartSettings),
+    ...inMemoryMarkdown(report.inMemory, report.inMemorySettings),
   ];
   if (report.notes !== undefined && report.notes.trim() !== '') {
     lines.push('## Notes', '', report.notes.trim(), '');

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import type { DynamoDBOperations } from '../dynamodb-operations.js';
 import { answerRequest } from './answer-request.js';
 
@@ -8,12 +7,12 @@ export interface InMemoryHttpRequest {
   readonly body?: unknown;
 }
 
-/** The SDK's HTTP response, as the handler gives it (the body a Node stream). */
+/** The SDK's HTTP response, as the handler gives it (the body its bytes, which the SDK reads at once). */
 export interface InMemoryHttpResponse {
   readonly statusCode: number;
   readonly reason?: string;
   readonly headers: Record<string, string>;
-  readonly body: Readable;
+  readonly body: Uint8Array;
 }
 
 /**
@@ -50,7 +49,7 @@ export function inMemoryRequestHandler(db: DynamoDBOperations): InMemoryRequestH
       const response: InMemoryHttpResponse = {
         statusCode: answer.statusCode,
         headers: answer.headers,
-        body: Readable.from([Buffer.from(answer.body)]),
+        body: UTF8_ENCODER.encode(answer.body),
       };
       return { response };
     },
@@ -67,6 +66,7 @@ function header(headers: Record<string, string>, name: string): string | undefin
 }
 
 const UTF8 = new TextDecoder();
+const UTF8_ENCODER = new TextEncoder();
 
 function bodyText(body: unknown): string {
   if (body === undefined || body === null) return '';
