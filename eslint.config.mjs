@@ -6,7 +6,14 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['**/dist/', '**/node_modules/', '**/coverage/', '.jest-results.json'],
+    ignores: [
+      '**/dist/',
+      '**/node_modules/',
+      '**/coverage/',
+      '.jest-results.json',
+      'docs/api/',
+      '.doc-blocks/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

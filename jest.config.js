@@ -27,6 +27,7 @@ module.exports = {
     '^@dokklib/decorators$': '<rootDir>/packages/decorators/src/index.ts',
     '^@dokklib/testing$': '<rootDir>/packages/testing/src/index.ts',
     '^@dokklib/testing/jest$': '<rootDir>/packages/testing/src/jest/index.ts',
+    '^@dokklib/testing/in-memory$': '<rootDir>/packages/testing/src/in-memory/standalone.ts',
     '^@dokklib/testing/jest/(setup|global-setup|global-teardown)$':
       '<rootDir>/packages/testing/src/jest/$1.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -57,7 +57,7 @@ export class ExpressionContext {
 
   /**
    * A new placeholder for a value.
-   * @throws {ValidationError} for `undefined` or what {@link checkStorableValue} refuses.
+   * @throws {ValidationError} for `undefined` or what `checkStorableValue` refuses.
    */
   value(value: NativeAttributeValue): string {
     if (value === undefined) {

@@ -10,7 +10,7 @@ export interface RetryOptions {
   readonly maxDelayMs?: number;
 }
 
-/** Where a {@link Backoff} gets randomness and how it waits; replaced in tests. */
+/** Where a `Backoff` gets randomness and how it waits; replaced in tests. */
 export interface BackoffClock {
   /** A number in `[0, 1)`, like `Math.random`. */
   readonly random: () => number;
