@@ -1,4 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { offlineClient } from '../mock/offline-client.js';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Table, type TableOptions } from '@dokklib/core';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -42,11 +42,4 @@ export function inMemoryTable(options: InMemoryTableOptions = {}): InMemoryTable
   db.attach(stub);
   db.createTable(table);
   return { table, db, client: table.client, stub };
-}
-
-function offlineClient(): DynamoDBClient {
-  return new DynamoDBClient({
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'in-memory', secretAccessKey: 'in-memory' },
-  });
 }

@@ -5,7 +5,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import type { DocumentClientStub } from './document-client-stub.js';
 import { answerEmptyByDefault } from './empty-answers.js';
 import type { MockBackend } from './mock-backend.js';
-import { bindStubToTable, offlineClient } from './stub-table-config.js';
+import { offlineClient } from './offline-client.js';
+import { bindStubToTable } from './stub-table-config.js';
 
 /** Options of {@link mockTable}. */
 export interface MockTableOptions {

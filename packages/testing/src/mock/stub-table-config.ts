@@ -1,4 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { offlineClient } from './offline-client.js';
 import { Table, type TableConfig } from '@dokklib/core';
 import type { DocumentClientStub } from './document-client-stub.js';
 
@@ -19,12 +19,4 @@ export function tableConfigOf(stub: DocumentClientStub): TableConfig {
   if (config !== undefined) return config;
   defaultConfig ??= new Table('table', { client: offlineClient() }).config;
   return defaultConfig;
-}
-
-/** A client that is never sent with: it only lets a `Table` be constructed. */
-export function offlineClient(): DynamoDBClient {
-  return new DynamoDBClient({
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'mock', secretAccessKey: 'mock' },
-  });
 }

@@ -1,10 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { DynamoDBSimulationError, type Item } from '../expressions/index.js';
 
-/** A `ValidationException` with DynamoDB's message. */
-export function validationError(message: string): DynamoDBSimulationError {
-  return new DynamoDBSimulationError('ValidationException', message);
-}
+export { validationError } from '../expressions/dynamodb-simulation-error.js';
 
 /** DynamoDB's `ResourceNotFoundException` for a table that does not exist. */
 export function tableNotFound(): DynamoDBSimulationError {
