@@ -1,6 +1,7 @@
 /**
  * @dokklib/core: the DynamoDB single-table pattern for TypeScript.
  * @packageDocumentation
+ * @module @dokklib/core
  */
 export * from './errors/index.js';
 export * from './keys/index.js';

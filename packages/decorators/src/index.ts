@@ -2,6 +2,7 @@
  * @dokklib/decorators: decorated entity classes for the DynamoDB single-table pattern, an
  * entity manager, and a unit of work committed as one transaction.
  * @packageDocumentation
+ * @module @dokklib/decorators
  */
 import 'reflect-metadata';
 

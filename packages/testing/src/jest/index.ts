@@ -1,3 +1,9 @@
+/**
+ * @dokklib/testing/jest: the jest matchers and the global setup and teardown that share one
+ * DynamoDB Local (or the in-memory endpoint) per run.
+ * @packageDocumentation
+ * @module @dokklib/testing/jest
+ */
 export { default as globalSetup } from './global-setup.js';
 export { default as globalTeardown } from './global-teardown.js';
 export { startSharedDynamoDBLocal, stopSharedDynamoDBLocal } from './shared-dynamodb-local.js';
