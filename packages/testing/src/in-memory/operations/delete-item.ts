@@ -1,6 +1,5 @@
 import type { DeleteItemCommandInput, DeleteItemCommandOutput } from '@aws-sdk/client-dynamodb';
 import { checkPlaceholders } from '../expressions/index.js';
-import { validationError } from '../errors/simulation-errors.js';
 import { checkGivenKey } from '../store/item-key.js';
 import type { MemoryTables } from '../store/memory-tables.js';
 import { expressionInputs, optionalCondition } from './expression-inputs.js';
@@ -8,6 +7,7 @@ import { checkScalarKeyPaths } from './key-paths.js';
 import type { OperationOutput } from './operation-output.js';
 import { checkOnFailure, checkWriteCondition } from './write-condition.js';
 import { refuseLegacyParameters } from './legacy-parameters.js';
+import { checkReturnValues, RETURN_OLD_VALUES } from './return-values.js';
 
 /** DynamoDB's `DeleteItem`: removes an item if its condition holds, returning `ALL_OLD` if asked. */
 export function deleteItem(
@@ -20,13 +20,7 @@ export function deleteItem(
   const inputs = expressionInputs(input, ['ConditionExpression']);
   checkPlaceholders([condition], inputs);
   checkScalarKeyPaths(table.schema, [condition], inputs);
-  if (
-    input.ReturnValues !== undefined &&
-    input.ReturnValues !== 'NONE' &&
-    input.ReturnValues !== 'ALL_OLD'
-  ) {
-    throw validationError('Return values set to invalid value');
-  }
+  checkReturnValues(input.ReturnValues, RETURN_OLD_VALUES);
   checkOnFailure(input.ReturnValuesOnConditionCheckFailure);
   const key = checkGivenKey(table.schema, input.Key);
   const existing = table.get(key);

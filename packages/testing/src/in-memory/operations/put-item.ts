@@ -10,6 +10,7 @@ import { checkScalarKeyPaths } from './key-paths.js';
 import type { OperationOutput } from './operation-output.js';
 import { checkOnFailure, checkWriteCondition } from './write-condition.js';
 import { refuseLegacyParameters } from './legacy-parameters.js';
+import { checkReturnValues, RETURN_OLD_VALUES } from './return-values.js';
 
 /** DynamoDB's `PutItem`: writes an item if its condition holds, returning `ALL_OLD` if asked. */
 export function putItem(
@@ -22,7 +23,7 @@ export function putItem(
   const inputs = expressionInputs(input, ['ConditionExpression']);
   checkPlaceholders([condition], inputs);
   checkScalarKeyPaths(table.schema, [condition], inputs);
-  checkReturnValues(input.ReturnValues);
+  checkReturnValues(input.ReturnValues, RETURN_OLD_VALUES);
   checkOnFailure(input.ReturnValuesOnConditionCheckFailure);
   if (input.Item === undefined) throw validationError('Item to put in PutItem cannot be null');
   const item = storableItem(table.schema, copyItem(input.Item));
@@ -32,10 +33,4 @@ export function putItem(
   return input.ReturnValues === 'ALL_OLD' && existing !== undefined
     ? { Attributes: copyItem(existing) }
     : {};
-}
-
-function checkReturnValues(value: string | undefined): void {
-  if (value !== undefined && value !== 'NONE' && value !== 'ALL_OLD') {
-    throw validationError('Return values set to invalid value');
-  }
 }

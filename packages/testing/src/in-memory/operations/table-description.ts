@@ -1,19 +1,7 @@
-import type {
-  GlobalSecondaryIndexDescription,
-  ProvisionedThroughput,
-  TableDescription,
-} from '@aws-sdk/client-dynamodb';
+import type { ProvisionedThroughput, TableDescription } from '@aws-sdk/client-dynamodb';
 import { indexView } from '../store/index-view.js';
 import type { MemoryTable } from '../store/memory-table.js';
 import { itemSize } from '../store/item-size.js';
-
-/** What a description says of an index: DynamoDB Local's form (`ddblocal` in its ARN). */
-interface DescribedIndex {
-  readonly IndexName?: string;
-  readonly KeySchema?: GlobalSecondaryIndexDescription['KeySchema'];
-  readonly Projection?: GlobalSecondaryIndexDescription['Projection'];
-  readonly ProvisionedThroughput?: ProvisionedThroughput;
-}
 
 /**
  * A table as `DescribeTable` (and `CreateTable`, `UpdateTable`, `DeleteTable`) describe it,
@@ -29,7 +17,8 @@ export function tableDescription(
   const { input, tableName } = table.schema;
   const items = table.all();
   const arn = `arn:aws:dynamodb:ddblocal:000000000000:table/${tableName}`;
-  const indexArn = (index: DescribedIndex) => `${arn}/index/${index.IndexName}`;
+  // DynamoDB Local's form of ARN, region `ddblocal`.
+  const indexArn = (name: string | undefined) => `${arn}/index/${name}`;
   return {
     TableName: tableName,
     TableStatus: status,
@@ -59,7 +48,7 @@ export function tableDescription(
               ? { Backfilling: false }
               : indexSizes(table, index.IndexName)),
             ProvisionedThroughput: throughput(index.ProvisionedThroughput),
-            IndexArn: indexArn(index),
+            IndexArn: indexArn(index.IndexName),
           })),
         }),
     ...(input.LocalSecondaryIndexes === undefined
@@ -69,7 +58,7 @@ export function tableDescription(
             IndexName: index.IndexName,
             KeySchema: index.KeySchema,
             Projection: index.Projection,
-            IndexArn: indexArn(index),
+            IndexArn: indexArn(index.IndexName),
           })),
         }),
   };

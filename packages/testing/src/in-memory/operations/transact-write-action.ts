@@ -17,10 +17,12 @@ import { expressionInputs, optionalCondition } from './expression-inputs.js';
 import { checkKeyNotUpdated, updatedItem } from './update-item.js';
 import { checkOnFailure } from './write-condition.js';
 
+const ACTION_KINDS = ['ConditionCheck', 'Put', 'Delete', 'Update'] as const;
+
 /** One checked action of a transaction, ready to evaluate against the store. */
 export interface TransactWriteAction {
   /** Which of the four actions it is. */
-  readonly kind: 'ConditionCheck' | 'Put' | 'Delete' | 'Update';
+  readonly kind: (typeof ACTION_KINDS)[number];
   readonly table: MemoryTable;
   readonly key: Item;
   readonly condition: ConditionExpression | undefined;
@@ -39,18 +41,17 @@ export function transactWriteAction(
   tables: MemoryTables,
   entry: TransactWriteItem,
 ): TransactWriteAction {
-  const parts = [entry.ConditionCheck, entry.Put, entry.Delete, entry.Update].filter(
-    (part) => part !== undefined,
-  );
-  if (parts.length === 0) {
+  const kinds = ACTION_KINDS.filter((kind) => entry[kind] !== undefined);
+  if (kinds.length === 0) {
     throw validationError(
       'Invalid Request: TransactWriteRequest should contain Delete or Put or Update request',
     );
   }
-  if (parts.length !== 1) {
+  if (kinds.length !== 1) {
     throw validationError('TransactItems can only contain one of Check, Put, Update or Delete');
   }
-  const part = parts[0];
+  const kind = kinds[0] as TransactWriteAction['kind'];
+  const part = entry[kind] as NonNullable<TransactWriteItem[typeof kind]>;
   const table = tables.require(part.TableName);
   const condition = optionalCondition(part.ConditionExpression);
   const inputs = expressionInputs(
@@ -60,13 +61,6 @@ export function transactWriteAction(
       : ['UpdateExpression', 'ConditionExpression'],
   );
   checkOnFailure(part.ReturnValuesOnConditionCheckFailure);
-  const kind = entry.Put
-    ? 'Put'
-    : entry.Update
-      ? 'Update'
-      : entry.Delete
-        ? 'Delete'
-        : 'ConditionCheck';
   const base = {
     kind,
     table,

@@ -19,8 +19,7 @@ import type { OperationOutput } from './operation-output.js';
 import { pickPaths, type UpdatedPath, updatedPaths } from './updated-attributes.js';
 import { checkOnFailure, checkWriteCondition } from './write-condition.js';
 import { refuseLegacyParameters } from './legacy-parameters.js';
-
-const RETURN_VALUES = ['NONE', 'ALL_OLD', 'UPDATED_OLD', 'ALL_NEW', 'UPDATED_NEW'];
+import { checkReturnValues, RETURN_UPDATE_VALUES } from './return-values.js';
 
 /**
  * DynamoDB's `UpdateItem`: applies the update expression to the item (or to a new item of
@@ -39,8 +38,7 @@ export function updateItem(
   checkPlaceholders([update, condition], inputs);
   checkKeyNotUpdated(table.schema, update, inputs);
   checkScalarKeyPaths(table.schema, [condition, update], inputs);
-  if (input.ReturnValues !== undefined && !RETURN_VALUES.includes(input.ReturnValues))
-    throw validationError('Return values set to invalid value');
+  checkReturnValues(input.ReturnValues, RETURN_UPDATE_VALUES);
   checkOnFailure(input.ReturnValuesOnConditionCheckFailure);
   const key = checkGivenKey(table.schema, input.Key);
   const existing = table.get(key);

@@ -45,10 +45,7 @@ export function updateTable(
   }
   const next: CreateTableCommandInput = {
     ...current,
-    AttributeDefinitions: mergedDefinitions(
-      current.AttributeDefinitions,
-      input.AttributeDefinitions,
-    ),
+    AttributeDefinitions: definitions,
     GlobalSecondaryIndexes: indexes.length > 0 ? indexes : undefined,
     BillingMode: input.BillingMode ?? current.BillingMode,
   };
